@@ -1,0 +1,29 @@
+"""Prints each file of a build folder with its size raw, gzip (level 9) and brotli (quality 11)."""
+
+import gzip
+import sys
+from pathlib import Path
+
+import brotli
+
+
+def sizes(data: bytes) -> tuple[int, int, int]:
+    return len(data), len(gzip.compress(data, 9, mtime=0)), len(brotli.compress(data, quality=11))
+
+
+def main(folder: str) -> None:
+    root = Path(folder)
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    if not files:
+        sys.exit(f"size-report: no files in {root}/ (build first)")
+    rows = [(str(p.relative_to(root)), *sizes(p.read_bytes())) for p in files]
+    width = max(len(name) for name, *_ in rows)
+    print(f"{'file':<{width}}  {'raw':>10}  {'gzip':>10}  {'brotli':>10}")
+    for name, raw, gz, br in rows:
+        print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}  {br:>10,}")
+    total = [sum(col) for col in zip(*(r[1:] for r in rows))]
+    print(f"{'total':<{width}}  {total[0]:>10,}  {total[1]:>10,}  {total[2]:>10,}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "dist")

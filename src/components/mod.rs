@@ -1,0 +1,21 @@
+//! What the reader sees and touches; thin views over `model` and `charts`.
+
+mod claims_list;
+mod figure_card;
+mod figure_list;
+mod headline_cards;
+mod key_events;
+mod site_footer;
+mod site_header;
+mod source_cards;
+mod source_line;
+
+pub use claims_list::ClaimsList;
+pub use figure_card::FigureCard;
+pub use figure_list::FigureList;
+pub use headline_cards::HeadlineCards;
+pub use key_events::KeyEvents;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use source_cards::SourceCards;
+pub use source_line::SourceLine;

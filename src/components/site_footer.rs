@@ -1,0 +1,31 @@
+//! The page footer: data licences and how to cite the dashboard.
+
+use leptos::prelude::*;
+
+/// Licences of the data, how to cite, and the data version shown.
+#[component]
+pub fn SiteFooter(
+    /// Dataset version (date and content hash), so a citation names exactly what was shown.
+    #[prop(into)]
+    data_version: String,
+) -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <h2 class="site-footer__heading">"Data and licences"</h2>
+                <p>
+                    "UNHCR refugee statistics and UCDP event data are published under CC BY 4.0; province boundaries come from geoBoundaries (public domain; Runfola et al. 2020). U.S. government figures (CRS, DoD, SIGAR) are public domain; UK parliamentary material is under the Open Parliament Licence. Other figures are facts reported by the publishers named on each source card."
+                </p>
+                <h2 class="site-footer__heading">"How to cite"</h2>
+                <p class="site-footer__cite">
+                    "Cite the original publisher shown on each figure's source card. For the dashboard: “The cost of the war in Afghanistan, 2001–2021”, data version "
+                    <span class="data-version">{data_version}</span>
+                    "."
+                </p>
+                <p class="site-footer__note">
+                    "Runs entirely in your browser; no request leaves this site."
+                </p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,31 @@
+//! A public dashboard of what the 2001-2021 war in Afghanistan cost.
+//!
+//! Data flows one way: `data/*.csv` → validated by `build.rs` → [`dataset`] (typed, static) →
+//! [`model`] (pure filtering, aggregation, URL state, formatting) → [`charts`] (pure SVG
+//! drawing) → [`components`] → [`pages`] (routes).
+
+pub mod charts;
+pub mod components;
+pub mod dataset;
+pub mod model;
+pub mod pages;
+
+mod app;
+
+pub use app::App;
+
+/// Replaces the loading indicator in `#app` with the running app.
+///
+/// Falls back to the document body when the page has no `#app` (e.g. a host page that only
+/// loads the script), so the app always shows.
+pub fn mount() {
+    let document = leptos::prelude::document();
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            root.set_inner_html("");
+            let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+            leptos::mount::mount_to(root, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}

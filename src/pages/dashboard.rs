@@ -1,0 +1,82 @@
+//! The dashboard: headline figures, then spending, casualties, displacement, events, the
+//! article check and the sources, in reading order.
+
+use leptos::prelude::*;
+
+use crate::components::{
+    ClaimsList, FigureList, HeadlineCards, KeyEvents, SiteFooter, SiteHeader, SourceCards,
+};
+use crate::dataset::{Topic, DATA_VERSION};
+
+/// A titled section of the dashboard with an anchor the navigation links to.
+#[component]
+fn Section(
+    id: &'static str,
+    title: &'static str,
+    lede: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="section" id=id aria-labelledby=labelled_by>
+            <h2 class="section__title" id=heading_id>{title}</h2>
+            <p class="section__lede">{lede}</p>
+            {children()}
+        </section>
+    }
+}
+
+/// The whole dashboard on one page; sections are reached by anchors so any static host works.
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    view! {
+        <SiteHeader/>
+        <main id="main" tabindex="-1">
+            <HeadlineCards/>
+            <Section
+                id="spending"
+                title="Spending"
+                lede="What the United States and the United Kingdom spent, as their governments and independent researchers report it. Requests, estimates and enacted amounts are kept apart."
+            >
+                <FigureList topic=Topic::Spending/>
+            </Section>
+            <Section
+                id="casualties"
+                title="Casualties"
+                lede="People killed and wounded: civilians recorded by the UN mission, deaths by category from the Costs of War project, and coalition military deaths."
+            >
+                <FigureList topic=Topic::Casualties/>
+            </Section>
+            <Section
+                id="displacement"
+                title="Displacement"
+                lede="Afghans driven from their homes: refugees abroad, asylum seekers and people displaced inside the country, from UNHCR and IDMC."
+            >
+                <FigureList topic=Topic::Displacement/>
+            </Section>
+            <Section
+                id="events"
+                title="Events"
+                lede="What happened when: the key events from the Soviet intervention to the last US flight out of Kabul."
+            >
+                <KeyEvents/>
+            </Section>
+            <Section
+                id="claims"
+                title="The article's figures, checked"
+                lede="This dashboard began with a July 2021 article about the war. Here is each of its figures against the sources: most hold, some are mislabelled or differ."
+            >
+                <ClaimsList/>
+            </Section>
+            <Section
+                id="sources"
+                title="Sources"
+                lede="Every figure on this page comes from one of these publications. Each card says where the value was read and what it is used for."
+            >
+                <SourceCards/>
+            </Section>
+        </main>
+        <SiteFooter data_version=DATA_VERSION/>
+    }
+}

@@ -1,0 +1,5 @@
+//! Routes: one component per page.
+
+mod dashboard;
+
+pub use dashboard::Dashboard;

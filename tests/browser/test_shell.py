@@ -1,0 +1,82 @@
+"""The app shell as a reader sees it: title, sections, headline figures with sources, footer."""
+
+import re
+from pathlib import Path
+
+DIST_INDEX = Path(__file__).resolve().parents[2] / "dist" / "index.html"
+
+SECTIONS = ["spending", "casualties", "displacement", "events", "claims", "sources"]
+
+
+def test_static_html_works_before_and_without_the_wasm():
+    html = DIST_INDEX.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html
+    assert re.search(r'<meta name="description" content="[^"]{50,}"', html)
+    assert 'property="og:title"' in html and 'property="og:description"' in html
+    assert "Loading the dashboard" in html
+    assert "<noscript>" in html and "JavaScript" in html
+    assert re.search(r'rel="icon"[^>]*href="/?favicon-[0-9a-f]+\.svg"', html)
+
+
+def test_header_names_the_dashboard_and_links_every_section(page):
+    page.open("/")
+    assert "Afghanistan" in page.driver.title
+    assert page.text("h1") == "The cost of the war in Afghanistan, 2001–2021"
+    nav_targets = [a.get_attribute("href").split("#")[-1] for a in page.find_all(".site-nav a")]
+    assert nav_targets == SECTIONS
+    for section in SECTIONS:
+        heading = page.find(f"#{section} h2")
+        assert heading.text, f"section #{section} has no heading"
+    # The loading indicator is gone once the app runs.
+    assert not page.find_all("#boot")
+
+
+def test_headline_cards_show_sourced_figures(page):
+    page.open("/")
+    cards = page.find_all(".headline-cards .headline-card")
+    assert len(cards) == 8
+    values = [card.find_element("css selector", ".headline-card__value").text for card in cards]
+    assert "$2,313 billion" in values
+    assert "46,319" in values
+    assert "2,712,869" in values
+    for card in cards:
+        link = card.find_element("css selector", ".source-line a")
+        target = link.get_attribute("href").split("#")[-1]
+        assert target.startswith("source-")
+        assert page.find_all(f"#{target}"), f"source line points at a missing card #{target}"
+        assert "NaN" not in card.text
+
+
+def test_a_source_line_opens_its_source_card(page):
+    page.open("/")
+    link = page.find(".headline-cards .source-line a")
+    target = link.get_attribute("href").split("#")[-1]
+    page.js("arguments[0].click()", link)
+    page.wait_for(lambda d: d.current_url.endswith(f"#{target}"), "the URL to name the source card")
+    card = page.find(f"#{target}")
+    assert "Where read" in card.text and "Licence" in card.text
+
+
+def test_claims_show_a_verdict_and_sources(page):
+    page.open("/")
+    claims = page.find_all("#claims .claim")
+    assert len(claims) == 13
+    verdicts = {c.find_element("css selector", ".verdict").text.split(" ")[0] for c in claims}
+    assert {"Confirmed", "Differs"} <= verdicts
+    two_million = next(c for c in claims if "175,000" in c.text)
+    assert "Differs" in two_million.find_element("css selector", ".verdict").text
+    assert "47,245" in two_million.text or "46,319" in two_million.text
+
+
+def test_footer_states_licences_and_data_version(page):
+    page.open("/")
+    footer = page.text(".site-footer")
+    assert "CC BY 4.0" in footer
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}-[0-9a-f]{8}", page.text(".data-version"))
+
+
+def test_layout_holds_at_320_px_without_horizontal_scrolling(page):
+    page.open("/", width=320, height=800)
+    overflow = page.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"page is {overflow}px wider than a 320px screen"
+    assert page.find("h1").is_displayed()

@@ -9,6 +9,7 @@ mod site_footer;
 mod site_header;
 mod source_cards;
 mod source_line;
+mod url_notice;
 
 pub use claims_list::ClaimsList;
 pub use figure_card::FigureCard;
@@ -19,3 +20,4 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use source_cards::SourceCards;
 pub use source_line::SourceLine;
+pub use url_notice::UrlNotice;

@@ -1,5 +1,11 @@
 //! Pure functions on the dataset: filtering, aggregation, URL state and formatting.
 
+pub mod chart_catalog;
+pub mod chart_data;
+pub mod chart_render;
+pub mod chart_summary;
+pub mod chart_table;
+pub mod chart_url;
 pub mod dates;
 pub mod figure_text;
 pub mod format;

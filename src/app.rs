@@ -14,6 +14,7 @@ use crate::pages::Dashboard;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    crate::web::theme::provide_theme();
     view! {
         <Title text="The cost of the war in Afghanistan, 2001–2021 — every figure sourced"/>
         <Router>

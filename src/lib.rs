@@ -9,6 +9,7 @@ pub mod components;
 pub mod dataset;
 pub mod model;
 pub mod pages;
+pub mod web;
 
 mod app;
 

@@ -109,6 +109,9 @@ impl HitTarget {
 /// How far outside the plot area the pointer may be and still pick a value.
 const HOVER_SLACK_PX: f64 = 12.0;
 
+/// How much nearer than a running-total point a value must be to win the pointer.
+const OVERLAP_PREFERENCE_PX: f64 = 6.0;
+
 /// The target nearest to the pointer, or `None` when the pointer is away from the plot area or
 /// nothing was drawn. Ties go to the first target (drawing order).
 pub fn nearest_hit(chart: &RenderedChart, px_in_chart: (f64, f64)) -> Option<&HitTarget> {
@@ -119,9 +122,19 @@ pub fn nearest_hit(chart: &RenderedChart, px_in_chart: (f64, f64)) -> Option<&Hi
     {
         return None;
     }
+    // A running total drawn on its own axis can sit on top of the value it sums; within a few
+    // px the reader most likely means the value itself, so cumulative points count as farther.
+    let effective_distance = |target: &HitTarget| {
+        let distance = target.distance_to(px_in_chart);
+        if target.kind == HitKind::CumulativePoint {
+            distance + OVERLAP_PREFERENCE_PX
+        } else {
+            distance
+        }
+    };
     let mut best: Option<(&HitTarget, f64)> = None;
     for target in &chart.hit_targets {
-        let distance = target.distance_to(px_in_chart);
+        let distance = effective_distance(target);
         if best.map_or(true, |(_, best_distance)| distance < best_distance) {
             best = Some((target, distance));
         }

@@ -116,11 +116,14 @@ pub fn tick_labels(ticks: &Ticks, unit: UnitKind) -> Vec<String> {
         _ => Magnitude::One,
     };
     let step_scaled = ticks.step / magnitude.divisor();
-    let decimals = if step_scaled >= 1.0 && (step_scaled - step_scaled.round()).abs() < 1e-9 {
-        0
-    } else {
-        (-step_scaled.log10().floor()).clamp(0.0, 3.0) as usize
-    };
+    // As many decimals as the step needs to be written exactly (0.25 → 2), so that no two
+    // labels round to the same text.
+    let decimals: usize = (0..=3usize)
+        .find(|&places| {
+            let scaled = step_scaled * 10f64.powi(places as i32);
+            (scaled - scaled.round()).abs() < 1e-6
+        })
+        .unwrap_or(3);
     ticks
         .values
         .iter()
@@ -131,6 +134,19 @@ pub fn tick_labels(ticks: &Ticks, unit: UnitKind) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quarter_steps_keep_two_decimals() {
+        let ticks = Ticks {
+            values: vec![0.0, 0.25e12, 0.5e12, 0.75e12, 1e12],
+            step: 0.25e12,
+        };
+        let labels = tick_labels(&ticks, UnitKind::Usd);
+        assert_eq!(
+            labels,
+            vec!["0", "$0.25tn", "$0.50tn", "$0.75tn", "$1.00tn"]
+        );
+    }
 
     #[test]
     fn nice_ticks_cover_the_data_on_round_steps() {

@@ -1,6 +1,8 @@
 //! What the reader sees and touches; thin views over `model` and `charts`.
 
+mod chart_card;
 mod claims_list;
+mod events;
 mod figure_card;
 mod figure_list;
 mod headline_cards;
@@ -10,8 +12,11 @@ mod site_header;
 mod source_cards;
 mod source_line;
 mod url_notice;
+mod url_query;
 
+pub use chart_card::ChartCard;
 pub use claims_list::ClaimsList;
+pub use events::EventsExplorer;
 pub use figure_card::FigureCard;
 pub use figure_list::FigureList;
 pub use headline_cards::HeadlineCards;
@@ -21,3 +26,4 @@ pub use site_header::SiteHeader;
 pub use source_cards::SourceCards;
 pub use source_line::SourceLine;
 pub use url_notice::UrlNotice;
+pub use url_query::use_query_writer;

@@ -58,21 +58,38 @@ pub fn points_in(series: &Series, span: YearSpan) -> impl Iterator<Item = &'stat
         .filter(move |point| span.contains(point.period.year))
 }
 
+/// The last year a period covers: "FY2001-FY2002" covers 2001 and 2002, so 2002 is no gap.
+pub fn period_end_year(period: &crate::dataset::Period) -> i32 {
+    if !period.partial {
+        return period.year;
+    }
+    let digits: Vec<char> = period.label.chars().collect();
+    digits
+        .windows(4)
+        .rev()
+        .find(|window| window.iter().all(char::is_ascii_digit))
+        .and_then(|window| window.iter().collect::<String>().parse().ok())
+        .filter(|end: &i32| *end >= period.year)
+        .unwrap_or(period.year)
+}
+
 /// One chart series per dataset series: values scaled to whole units, set-apart points hollow,
 /// and every year without a value inside the series' run marked as a gap (never a zero).
+/// Series the chart lists as unjoined get a gap after every point, so they show as dots.
 pub fn chart_series(def: &ChartDef, span: YearSpan) -> Vec<ChartSeries> {
     chart_dataset_series(def)
         .into_iter()
         .enumerate()
         .map(|(color_index, source_series)| {
             let (_, scale) = chart_unit(source_series.unit);
+            let unjoined = def.unjoined.contains(&source_series.id);
             let points: Vec<&Point> = points_in(source_series, span).collect();
             let mut chart_points = Vec::with_capacity(points.len());
             for (index, point) in points.iter().enumerate() {
                 let previous_year = index
                     .checked_sub(1)
                     .and_then(|previous| points.get(previous))
-                    .map(|previous| previous.period.year);
+                    .map(|previous| period_end_year(&previous.period));
                 if let Some(previous_year) = previous_year {
                     for missing in (previous_year + 1)..point.period.year {
                         chart_points.push(ChartPoint::gap(f64::from(missing)));
@@ -85,6 +102,9 @@ pub fn chart_series(def: &ChartDef, span: YearSpan) -> Vec<ChartSeries> {
                 } else {
                     chart_point
                 });
+                if unjoined {
+                    chart_points.push(ChartPoint::gap(f64::from(point.period.year) + 0.5));
+                }
             }
             ChartSeries {
                 id: source_series.id.to_string(),
@@ -178,6 +198,25 @@ mod tests {
             "FY2016 has no published figure: {gaps:?}"
         );
         assert!(later.points.iter().all(|p| p.y != Some(0.0)));
+    }
+
+    #[test]
+    fn a_two_year_value_leaves_no_gap_and_unjoined_series_are_dots() {
+        let def = chart("us-war-funding").expect("chart exists");
+        let drawn = chart_series(def, span(2001, 2021));
+        let crs_gaps = drawn[0].points.iter().filter(|p| p.y.is_none()).count();
+        assert_eq!(
+            crs_gaps, 0,
+            "FY2001-FY2002 covers 2002: {:?}",
+            drawn[0].points
+        );
+        let later = &drawn[1].points;
+        for pair in later.windows(2) {
+            assert!(
+                pair[0].y.is_none() || pair[1].y.is_none(),
+                "joined: {pair:?}"
+            );
+        }
     }
 
     #[test]

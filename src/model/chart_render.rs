@@ -68,19 +68,18 @@ pub fn draw_chart(
     if let Some(unit) = unit {
         options.value_unit = chart_unit(unit).0;
     }
-    // Keep the x axis on the period asked for, so gaps at either end stay visible as gaps.
-    options.x_range = Some((f64::from(view.span.from), f64::from(view.span.to)));
+    // Keep the x axis on the period asked for, so gaps at either end stay visible as gaps; the
+    // extra three quarters of a year leave room for events late in the last year (Aug 2021).
+    options.x_range = Some((f64::from(view.span.from), f64::from(view.span.to) + 0.75));
     let markers = chart_markers(view.span);
     let rendered = match def.shape {
         ChartShape::Lines => {
             let cumulative = def.running_total.and_then(|label| {
-                (drawn_series.first()?.id == def.series.first()?.to_string()).then(|| {
-                    CumulativeLine {
-                        series_index: 0,
-                        label: label.to_string(),
-                        color_index: def.series.len(),
-                        axis_label: "Running total".to_string(),
-                    }
+                (drawn_series.first()?.id == *def.series.first()?).then(|| CumulativeLine {
+                    series_index: 0,
+                    label: label.to_string(),
+                    color_index: def.series.len(),
+                    axis_label: "Running total".to_string(),
                 })
             });
             draw_line(
@@ -242,6 +241,31 @@ mod tests {
             .expect("a 2018 killed tooltip");
         assert!(text.contains("3,804"), "{text}");
         assert!(text.contains("Source: UNAMA"), "{text}");
+    }
+
+    #[test]
+    fn pointing_at_fy2010_reads_the_value_not_the_running_total_drawn_over_it() {
+        let def = chart("us-war-funding").expect("chart exists");
+        let drawing = draw_chart(def, &ChartView::default_for(def), 1086, ChartTheme::Light);
+        let chart = &drawing.rendered;
+        let fy2010 = chart
+            .hit_targets
+            .iter()
+            .position(|hit| {
+                hit.kind == HitKind::LinePoint && hit.x_value == 2010.0 && hit.series_index == 0
+            })
+            .expect("FY2010 is drawn");
+        let at = (
+            chart.hit_targets[fy2010].x_px,
+            chart.hit_targets[fy2010].y_px,
+        );
+        let picked = crate::charts::nearest_hit(chart, at).expect("a hit");
+        assert_eq!(picked, &chart.hit_targets[fy2010]);
+        assert!(
+            drawing.tooltips[fy2010].contains("$104.9 billion"),
+            "{}",
+            drawing.tooltips[fy2010]
+        );
     }
 
     #[test]

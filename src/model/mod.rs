@@ -7,6 +7,7 @@ pub mod chart_summary;
 pub mod chart_table;
 pub mod chart_url;
 pub mod dates;
+pub mod events;
 pub mod figure_text;
 pub mod format;
 pub mod headlines;

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    ClaimsList, FigureList, HeadlineCards, KeyEvents, SiteFooter, SiteHeader, SourceCards,
+    ChartCard, ClaimsList, EventsExplorer, FigureList, HeadlineCards, KeyEvents, SiteFooter,
+    SiteHeader, SourceCards,
 };
 use crate::dataset::{Topic, DATA_VERSION};
+use crate::model::chart_catalog::charts_of;
 
 /// A titled section of the dashboard with an anchor the navigation links to.
 #[component]
@@ -27,6 +29,27 @@ fn Section(
     }
 }
 
+/// Every chart of one topic, in catalogue order.
+#[component]
+fn TopicCharts(topic: Topic) -> impl IntoView {
+    view! {
+        <div class="chart-grid">
+            {charts_of(topic).map(|def| view! { <ChartCard def=def/> }).collect_view()}
+        </div>
+    }
+}
+
+/// All single figures of a topic, folded away below its charts.
+#[component]
+fn FigureDetails(topic: Topic) -> impl IntoView {
+    view! {
+        <details class="figure-details">
+            <summary>"Every single figure in this section, with its source"</summary>
+            <FigureList topic=topic/>
+        </details>
+    }
+}
+
 /// The whole dashboard on one page; sections are reached by anchors so any static host works.
 #[component]
 pub fn Dashboard() -> impl IntoView {
@@ -39,28 +62,35 @@ pub fn Dashboard() -> impl IntoView {
                 title="Spending"
                 lede="What the United States and the United Kingdom spent, as their governments and independent researchers report it. Requests, estimates and enacted amounts are kept apart."
             >
-                <FigureList topic=Topic::Spending/>
+                <TopicCharts topic=Topic::Spending/>
+                <FigureDetails topic=Topic::Spending/>
             </Section>
             <Section
                 id="casualties"
                 title="Casualties"
                 lede="People killed and wounded: civilians recorded by the UN mission, deaths by category from the Costs of War project, and coalition military deaths."
             >
-                <FigureList topic=Topic::Casualties/>
+                <TopicCharts topic=Topic::Casualties/>
+                <FigureDetails topic=Topic::Casualties/>
             </Section>
             <Section
                 id="displacement"
                 title="Displacement"
                 lede="Afghans driven from their homes: refugees abroad, asylum seekers and people displaced inside the country, from UNHCR and IDMC."
             >
-                <FigureList topic=Topic::Displacement/>
+                <TopicCharts topic=Topic::Displacement/>
+                <FigureDetails topic=Topic::Displacement/>
             </Section>
             <Section
                 id="events"
                 title="Events"
-                lede="What happened when: the key events from the Soviet intervention to the last US flight out of Kabul."
+                lede="What happened when and where: UCDP's recorded events of violence, which you can filter by date, type, province, deaths and words, on a map of the provinces, and the key events from the Soviet intervention to the last US flight out of Kabul."
             >
-                <KeyEvents/>
+                <EventsExplorer/>
+                <details class="ev-key-events">
+                    <summary>"The key events, 1979–2021, as a timeline"</summary>
+                    <KeyEvents/>
+                </details>
             </Section>
             <Section
                 id="claims"

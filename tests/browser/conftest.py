@@ -16,7 +16,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "dist"
+# AWC_DIST lets a developer test another build folder while dist/ is being rebuilt.
+DIST = Path(os.environ.get("AWC_DIST", ROOT / "dist"))
 
 # Flags that keep headless Chromium quiet on a machine with no internet (see TOOLCHAIN.md).
 CHROMIUM_ARGS = [

@@ -1,9 +1,10 @@
 """The app shell as a reader sees it: title, sections, headline figures with sources, footer."""
 
 import re
-from pathlib import Path
 
-DIST_INDEX = Path(__file__).resolve().parents[2] / "dist" / "index.html"
+from conftest import DIST
+
+DIST_INDEX = DIST / "index.html"
 
 SECTIONS = ["spending", "casualties", "displacement", "events", "claims", "sources"]
 

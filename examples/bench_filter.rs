@@ -1,0 +1,243 @@
+//! How long one keystroke in the event filter takes, natively, at the dataset's real size and
+//! with 100,000 synthetic events made here (never shipped).
+//!
+//! Run: `cargo run --release --example bench_filter` (add a number to change the synthetic size).
+//! Each "keystroke" is `EventIndex::select` on the filter after one more typed character; the
+//! "full" figure adds what the page recomputes too: histogram, per-province counts and the map.
+
+use std::time::{Duration, Instant};
+
+use afghan_war_costs::charts::{draw_map, ChartTheme, MapDot, MapOptions, MapRegion};
+use afghan_war_costs::dataset::{
+    Collection, Date, DatePrecision, Event, EventKind, EVENTS, EVENT_DETAILS, PROVINCES,
+};
+use afghan_war_costs::model::events::summary::{province_summary, year_histogram};
+use afghan_war_costs::model::events::{DateBound, EventFilter, EventIndex, SortOrder};
+
+const HEADLINES: [&str; 8] = [
+    "Taliban insurgents killed in airstrike on district centre",
+    "Suicide attack on Afghan army checkpoint kills soldiers",
+    "Clashes between government forces and Taleban in the village",
+    "Civilians killed as roadside bomb hits minibus",
+    "IS fighters and Taleban clash near the border",
+    "Police post overrun after night attack, officers killed",
+    "Security forces repel attack on provincial capital",
+    "Unknown gunmen kill elders in mosque",
+];
+const SIDES: [&str; 5] = [
+    "Government of Afghanistan",
+    "Taleban",
+    "IS",
+    "Civilians",
+    "Jamiat-i-Islami",
+];
+const KINDS: [EventKind; 3] = [
+    EventKind::StateBased,
+    EventKind::NonState,
+    EventKind::OneSided,
+];
+
+/// A small deterministic generator, so every run measures the same events.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % below.max(1)
+    }
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.next(items.len() as u64) as usize]
+    }
+}
+
+fn synthetic_events(count: usize) -> Vec<Event> {
+    let mut rng = Lcg(2021);
+    let places: Vec<&'static str> = (0..400)
+        .map(|i| {
+            &*Box::leak(
+                format!("Qala-i-{} {}", ["Naw", "Kohna", "Sufla", "Ulya"][i % 4], i)
+                    .into_boxed_str(),
+            )
+        })
+        .collect();
+    (0..count)
+        .map(|i| {
+            let province = &PROVINCES[rng.next(PROVINCES.len() as u64) as usize];
+            let ring = province.rings.first().copied().unwrap_or_default();
+            let (lon, lat) = ring
+                .get(rng.next(ring.len() as u64) as usize)
+                .copied()
+                .unwrap_or((69.0, 34.0));
+            let date = Date {
+                year: 1989 + rng.next(34) as i32,
+                month: 1 + rng.next(12) as u8,
+                day: 1 + rng.next(28) as u8,
+            };
+            let best = rng.next(60) as u32;
+            Event {
+                id: Box::leak(format!("syn-{i}").into_boxed_str()),
+                date,
+                precision: DatePrecision::Day,
+                date_end: date,
+                kind: rng.pick(&KINDS),
+                collection: Collection::UcdpGed231Year2020,
+                place: rng.pick(&places),
+                province: province.name,
+                province_derived: true,
+                latitude: Some(f64::from(lat)),
+                longitude: Some(f64::from(lon)),
+                side_a: rng.pick(&SIDES),
+                side_b: rng.pick(&SIDES),
+                deaths_best: Some(best),
+                deaths_low: Some(best),
+                deaths_high: Some(best + rng.next(5) as u32),
+                deaths_civilians: None,
+                description: rng.pick(&HEADLINES),
+                source: "ucdp-ged231",
+            }
+        })
+        .collect()
+}
+
+/// Filters after each typed character of each query, under a few other settings.
+fn keystroke_filters() -> Vec<EventFilter> {
+    let settings = [
+        EventFilter::default(),
+        EventFilter {
+            provinces: vec!["Kunduz".into(), "Helmand".into()],
+            ..EventFilter::default()
+        },
+        EventFilter {
+            from: Some(DateBound::year(2015)),
+            to: Some(DateBound::year(2021)),
+            min_deaths: Some(10),
+            ..EventFilter::default()
+        },
+        EventFilter {
+            sort: SortOrder::DeathsDesc,
+            ..EventFilter::default()
+        },
+        EventFilter {
+            sort: SortOrder::PlaceAsc,
+            ..EventFilter::default()
+        },
+    ];
+    let queries = [
+        "government of afghanistan",
+        "kundúz taleban",
+        "qala-i-naw 12",
+        "airstrike",
+    ];
+    let mut filters = Vec::new();
+    for setting in &settings {
+        for query in queries {
+            for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                filters.push(EventFilter {
+                    text: query[..end].to_string(),
+                    ..setting.clone()
+                });
+            }
+        }
+    }
+    filters
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let rank = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(rank).copied().unwrap_or_default()
+}
+
+fn report(label: &str, mut times: Vec<Duration>) {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "  {label:<34} p50 {:>7.3} ms   p95 {:>7.3} ms   max {:>7.3} ms   ({} keystrokes)",
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 0.95)),
+        ms(times.last().copied().unwrap_or_default()),
+        times.len()
+    );
+}
+
+fn bench(name: &str, events: &[Event]) {
+    let provinces: Vec<&str> = PROVINCES.iter().map(|p| p.name).collect();
+    let started = Instant::now();
+    let index = EventIndex::new(events, EVENT_DETAILS, &provinces);
+    println!(
+        "{name}: {} events, index built in {:.1} ms",
+        index.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    let regions: Vec<MapRegion> = PROVINCES
+        .iter()
+        .map(|p| MapRegion {
+            name: p.name,
+            rings: p.rings,
+            highlighted: false,
+        })
+        .collect();
+    let mut times: [Vec<Duration>; 5] = Default::default();
+    let mut matched = 0usize;
+    for filter in keystroke_filters() {
+        let started = Instant::now();
+        let selection = index.select(&filter);
+        let selected = started.elapsed();
+        let years = year_histogram(&index, &selection);
+        let counted_years = started.elapsed();
+        let by_province = province_summary(&index, &selection);
+        let counted_provinces = started.elapsed();
+        let dots: Vec<MapDot> = selection
+            .iter()
+            .filter_map(|id| {
+                let (lon, lat) = index.lonlat(*id)?;
+                Some(MapDot {
+                    lon,
+                    lat,
+                    deaths: f64::from(index.deaths(*id).unwrap_or(0)),
+                })
+            })
+            .collect();
+        let map = draw_map(
+            &regions,
+            &dots,
+            &MapOptions {
+                width_px: 640,
+                theme: ChartTheme::Light,
+                aria_label: String::new(),
+            },
+        );
+        let full = started.elapsed();
+        for (slot, time) in times.iter_mut().zip([
+            selected,
+            counted_years - selected,
+            counted_provinces - counted_years,
+            full - counted_provinces,
+            full,
+        ]) {
+            slot.push(time);
+        }
+        matched +=
+            selection.len() + years.len() + by_province.provinces.len() + map.svg.len().min(1);
+    }
+    let [filter, histogram, provinces_time, map_time, full] = times;
+    report("filter (select)", filter);
+    report("  histogram", histogram);
+    report("  per-province counts", provinces_time);
+    report("  map (dots + SVG)", map_time);
+    report("full keystroke", full);
+    // Printed so the work cannot be optimised away.
+    println!("  (checksum {matched})");
+}
+
+fn main() {
+    let size = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(100_000);
+    bench("real dataset", EVENTS);
+    let synthetic = synthetic_events(size);
+    bench("synthetic", &synthetic);
+}

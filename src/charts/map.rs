@@ -1,0 +1,145 @@
+//! A province map: regions filled (highlighted ones tinted), events as dots whose area grows
+//! with deaths, and a size key. Input is the map's own types; nothing here reads the dataset.
+
+use super::canvas::{render_svg, Canvas, DrawResult, Paint, Stroke};
+use super::map_marks::{dot_radius_px, draw_size_key, merge_dots};
+use super::map_projection::{point_in_rings, LonLatBounds, MapProjection};
+use super::theme::{ChartTheme, Look};
+
+/// One region (a province): its rings in lon/lat, exterior first, then holes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapRegion<'a> {
+    pub name: &'a str,
+    pub rings: &'a [&'a [(f32, f32)]],
+    /// Drawn tinted, e.g. because the list is filtered to it.
+    pub highlighted: bool,
+}
+
+/// One event to mark; `deaths` sizes the dot (0 for none published).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapDot {
+    pub lon: f64,
+    pub lat: f64,
+    pub deaths: f64,
+}
+
+/// Size, colours and accessible name of a map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapOptions {
+    /// SVG width in px, clamped to 240..=2000; the height follows the regions' shape.
+    pub width_px: u32,
+    pub theme: ChartTheme,
+    pub aria_label: String,
+}
+
+/// A drawn map and how to find what lies under a pointer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderedMap {
+    pub svg: String,
+    pub width_px: u32,
+    pub height_px: u32,
+    /// Chart px <-> lon/lat; `None` when there were no regions to fit.
+    pub projection: Option<MapProjection>,
+    /// Dots drawn after events closer than [`MERGE_CELL_PX`] were merged.
+    pub dots_drawn: usize,
+}
+
+/// Blank margin round the regions, in px.
+pub(crate) const PAD_PX: f64 = 8.0;
+
+/// Draws the regions and dots. Dots without finite coordinates are left out.
+pub fn draw_map(regions: &[MapRegion], dots: &[MapDot], options: &MapOptions) -> RenderedMap {
+    let width_px = options.width_px.clamp(240, 2000);
+    let corners = regions
+        .iter()
+        .flat_map(|region| region.rings.iter().flat_map(|ring| ring.iter()))
+        .map(|&(lon, lat)| (f64::from(lon), f64::from(lat)));
+    let fitted = LonLatBounds::of_points(corners)
+        .map(|bounds| MapProjection::fit(bounds, f64::from(width_px), PAD_PX));
+    let height_px = fitted.map_or(160.0, |(_, height)| height).ceil().max(160.0) as u32;
+    let look = Look::new(options.theme, (width_px, height_px));
+    let Some((projection, _)) = fitted else {
+        let svg = render_svg((width_px, height_px), &options.aria_label, |canvas| {
+            canvas.fill(look.colors.background)
+        });
+        return RenderedMap {
+            svg: svg.unwrap_or_default(),
+            width_px,
+            height_px,
+            projection: None,
+            dots_drawn: 0,
+        };
+    };
+    let merged = merge_dots(dots, &projection, (width_px, height_px));
+    let svg = render_svg((width_px, height_px), &options.aria_label, |canvas| {
+        canvas.fill(look.colors.background)?;
+        draw_regions(canvas, regions, &projection, &look)?;
+        let dot_paint = Paint {
+            color: look.theme.series_color(1),
+            opacity: 0.6,
+            filled: true,
+        };
+        for dot in &merged {
+            let radius = dot_radius_px(dot.deaths, width_px).round() as u32;
+            canvas.circle(dot.centre_px, radius, dot_paint, 0)?;
+        }
+        draw_size_key(canvas, &look, dot_paint)
+    });
+    RenderedMap {
+        svg: svg.unwrap_or_default(),
+        width_px,
+        height_px,
+        projection: Some(projection),
+        dots_drawn: merged.len(),
+    }
+}
+
+/// Index of the region under a chart px, if any.
+pub fn region_at(
+    regions: &[MapRegion],
+    map: &RenderedMap,
+    px_in_chart: (f64, f64),
+) -> Option<usize> {
+    let lonlat = map.projection?.lonlat_from_px(px_in_chart);
+    regions
+        .iter()
+        .position(|region| point_in_rings(region.rings, lonlat))
+}
+
+fn draw_regions(
+    canvas: &Canvas,
+    regions: &[MapRegion],
+    projection: &MapProjection,
+    look: &Look,
+) -> DrawResult {
+    let border = Stroke {
+        color: look.colors.text_muted,
+        width_px: 1,
+        opacity: 0.55,
+    };
+    let tint = look.theme.series_color(0);
+    for region in regions {
+        for (ring_index, ring) in region.rings.iter().enumerate() {
+            let points: Vec<(f64, f64)> = ring
+                .iter()
+                .map(|&(lon, lat)| projection.px_from_lonlat((f64::from(lon), f64::from(lat))))
+                .collect();
+            // Holes are filled with the background so the region around them stays visible.
+            let fill = if ring_index == 0 {
+                look.colors.grid
+            } else {
+                look.colors.background
+            };
+            canvas.polygon(&points, fill, 1.0)?;
+            if region.highlighted && ring_index == 0 {
+                canvas.polygon(&points, tint, 0.3)?;
+            }
+            canvas.polyline(&points, border)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "tests/map_tests.rs"]
+mod tests;

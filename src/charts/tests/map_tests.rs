@@ -1,0 +1,130 @@
+//! The province map: shapes, dots, merging, the size key and the hit test.
+
+use super::*;
+
+const WEST: &[(f32, f32)] = &[(60.0, 30.0), (65.0, 30.0), (65.0, 38.0), (60.0, 30.0)];
+const EAST: &[(f32, f32)] = &[
+    (65.0, 30.0),
+    (75.0, 30.0),
+    (75.0, 38.0),
+    (65.0, 38.0),
+    (65.0, 30.0),
+];
+const WEST_RINGS: &[&[(f32, f32)]] = &[WEST];
+const EAST_RINGS: &[&[(f32, f32)]] = &[EAST];
+
+fn regions(highlight_east: bool) -> Vec<MapRegion<'static>> {
+    vec![
+        MapRegion {
+            name: "West",
+            rings: WEST_RINGS,
+            highlighted: false,
+        },
+        MapRegion {
+            name: "East",
+            rings: EAST_RINGS,
+            highlighted: highlight_east,
+        },
+    ]
+}
+
+fn options(width_px: u32) -> MapOptions {
+    MapOptions {
+        width_px,
+        theme: ChartTheme::Light,
+        aria_label: "Map of test regions".to_string(),
+    }
+}
+
+fn dot(lon: f64, lat: f64, deaths: f64) -> MapDot {
+    MapDot { lon, lat, deaths }
+}
+
+#[test]
+fn draws_every_region_and_a_dot_per_place() {
+    let dots = [dot(70.0, 34.0, 5.0), dot(62.0, 31.0, 500.0)];
+    let map = draw_map(&regions(false), &dots, &options(640));
+    assert_eq!(map.svg.matches("<polygon").count(), 2);
+    assert_eq!(map.dots_drawn, 2);
+    // Two event dots and three in the size key.
+    assert_eq!(map.svg.matches("<circle").count(), 5);
+    assert!(map.svg.contains("aria-label=\"Map of test regions\""));
+    assert!(
+        map.svg.contains("Deaths") && map.svg.contains("1,000"),
+        "{}",
+        map.svg
+    );
+}
+
+#[test]
+fn nearby_events_merge_into_one_dot_with_their_deaths() {
+    let dots: Vec<MapDot> = (0..1000).map(|_| dot(70.0, 34.0, 1.0)).collect();
+    let map = draw_map(&regions(false), &dots, &options(640));
+    assert_eq!(map.dots_drawn, 1);
+    let hundred_thousand: Vec<MapDot> = (0..100_000)
+        .map(|i| {
+            dot(
+                60.0 + f64::from(i % 1000) * 0.015,
+                30.0 + f64::from(i / 1000) * 0.08,
+                1.0,
+            )
+        })
+        .collect();
+    let map = draw_map(&regions(false), &hundred_thousand, &options(640));
+    assert!(map.dots_drawn < 50_000, "{}", map.dots_drawn);
+}
+
+#[test]
+fn highlighted_regions_get_a_tint() {
+    let plain = draw_map(&regions(false), &[], &options(640));
+    let tinted = draw_map(&regions(true), &[], &options(640));
+    assert_eq!(
+        tinted.svg.matches("<polygon").count(),
+        plain.svg.matches("<polygon").count() + 1
+    );
+}
+
+#[test]
+fn a_click_finds_its_region() {
+    let regions = regions(false);
+    let map = draw_map(&regions, &[], &options(320));
+    let Some(projection) = map.projection else {
+        panic!("regions give a projection");
+    };
+    let east_px = projection.px_from_lonlat((70.0, 34.0));
+    assert_eq!(region_at(&regions, &map, east_px), Some(1));
+    let west_px = projection.px_from_lonlat((61.0, 30.5));
+    assert_eq!(region_at(&regions, &map, west_px), Some(0));
+    assert_eq!(region_at(&regions, &map, (-50.0, -50.0)), None);
+}
+
+#[test]
+fn stays_legible_on_a_phone() {
+    let map = draw_map(&regions(false), &[dot(70.0, 34.0, 0.0)], &options(320));
+    assert_eq!(map.width_px, 320);
+    assert!(
+        map.height_px >= 160 && map.height_px < 400,
+        "{}",
+        map.height_px
+    );
+    assert!(map.svg.contains("font-size=\"11\""));
+    assert!(dot_radius_px(0.0, 320) >= 2.0);
+}
+
+#[test]
+fn dot_area_grows_with_deaths_and_is_capped() {
+    let radii: Vec<f64> = [0.0, 10.0, 100.0, 1000.0, 1e9]
+        .map(|d| dot_radius_px(d, 640))
+        .to_vec();
+    assert!(radii.windows(2).all(|pair| pair[0] <= pair[1]), "{radii:?}");
+    assert!(radii[4] <= 16.0);
+    assert_eq!(dot_radius_px(f64::NAN, 640), dot_radius_px(0.0, 640));
+}
+
+#[test]
+fn no_regions_still_gives_an_svg() {
+    let map = draw_map(&[], &[dot(f64::NAN, 1.0, 1.0)], &options(100));
+    assert!(map.svg.starts_with("<svg"));
+    assert_eq!(map.width_px, 240);
+    assert!(map.projection.is_none());
+}

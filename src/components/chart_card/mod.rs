@@ -1,0 +1,100 @@
+//! The anatomy every chart shares: title, subtitle with unit and period, controls, the chart or
+//! its table, a generated summary, the note on disagreements, sources, downloads and a link.
+
+mod chart_actions;
+mod chart_controls;
+mod chart_figure;
+mod data_table;
+
+use leptos::prelude::*;
+
+use crate::components::{SourceLine, UrlNotice};
+use crate::model::chart_catalog::{ChartDef, ChartShape};
+use crate::model::chart_data::chart_sources;
+use crate::model::chart_render::draw_chart;
+use crate::model::chart_summary::chart_summary;
+use crate::model::chart_table::{chart_csv, chart_table};
+use crate::model::chart_url::{chart_view_params, parse_chart_view, ChartView};
+use crate::web::theme::use_theme;
+
+use chart_actions::ChartActions;
+use chart_controls::ChartControls;
+use chart_figure::ChartFigure;
+use data_table::DataTable;
+
+/// The key events a time chart marks, spelled out for screen readers (sighted readers hover the
+/// marker labels).
+#[component]
+fn KeyEventList(
+    def: &'static ChartDef,
+    span: Signal<crate::model::chart_data::YearSpan>,
+) -> impl IntoView {
+    (def.shape != ChartShape::Categories).then(|| {
+        view! {
+            <ul class="visually-hidden" aria-label="Key events marked on the chart">
+                {move || {
+                    crate::model::chart_data::chart_markers(span.get())
+                        .into_iter()
+                        .map(|marker| view! { <li>{marker.label}</li> })
+                        .collect_view()
+                }}
+            </ul>
+        }
+    })
+}
+
+/// One chart of the catalogue as a card whose view (period, series, table) lives in the URL.
+#[component]
+pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let parsed =
+        Memo::new(move |_| query.with(|query| parse_chart_view(def, |key| query.get(key))));
+    let view_state = Signal::derive(move || parsed.with(|parsed| parsed.view.clone()));
+    let notices = Signal::derive(move || parsed.with(|parsed| parsed.notices.clone()));
+    let write_query = crate::components::use_query_writer();
+    let set_view = Callback::new(move |next: ChartView| write_query(chart_view_params(def, &next)));
+
+    let theme = use_theme();
+    let width_px = RwSignal::new(640_u32);
+    let drawing =
+        Memo::new(move |_| draw_chart(def, &view_state.get(), width_px.get(), theme.get()));
+    let csv = Memo::new(move |_| chart_csv(def, view_state.get().span));
+    let summary = move || chart_summary(def, view_state.get().span);
+    let problem = RwSignal::new(None::<String>);
+
+    // Category charts show single dated figures, so only time charts name a period.
+    let subtitle = move || match def.shape {
+        ChartShape::Categories => def.unit_text.to_string(),
+        _ => {
+            let span = view_state.get().span;
+            format!("{}, {}–{}", def.unit_text, span.from, span.to)
+        }
+    };
+    let title_id = format!("chart-{}-title", def.id);
+    let labelled_by = title_id.clone();
+    view! {
+        <figure class="card chart-card" id=format!("chart-{}", def.id) aria-labelledby=labelled_by>
+            <header class="chart-card__header">
+                <h3 class="chart-card__title" id=title_id>{def.title}</h3>
+                <p class="chart-card__subtitle">{subtitle}</p>
+            </header>
+            <UrlNotice notices=notices/>
+            <ChartControls def=def view=view_state set_view=set_view/>
+            {move || {
+                if view_state.get().table {
+                    view! { <DataTable caption=def.title.to_string() table=chart_table(def, view_state.get().span)/> }.into_any()
+                } else {
+                    view! { <ChartFigure drawing=drawing width_px=width_px label=def.title.to_string()/> }.into_any()
+                }
+            }}
+            <figcaption>
+                <p class="chart-card__summary">{summary}</p>
+                <p class="chart-card__note">{def.note}</p>
+                <KeyEventList def=def span=Signal::derive(move || view_state.get().span)/>
+                {move || view! { <SourceLine sources=chart_sources(def, view_state.get().span)/> }}
+            </figcaption>
+            <ChartActions def=def drawing=drawing csv=csv theme=theme set_problem=problem.write_only()/>
+            {move || problem.get().map(|text| view! { <p class="chart-card__problem" role="alert">{text}</p> })}
+        </figure>
+    }
+}

@@ -1,0 +1,91 @@
+//! Events per year of the current selection, as simple bars; a bar filters to its year.
+
+use leptos::prelude::*;
+
+use super::state::{EventState, History};
+use crate::model::events::summary::{year_histogram, YearCount};
+use crate::model::events::{dataset_index, DateBound, RowId};
+use crate::model::format::format_int;
+
+/// Bar height as a share of the tallest bar; any year with events gets at least a sliver.
+fn height_percent(events: usize, most: usize) -> f64 {
+    if events == 0 || most == 0 {
+        return 0.0;
+    }
+    (events as f64 / most as f64 * 100.0).max(2.0)
+}
+
+/// A bar per year from the selection's first to last year. The bars are a pointer shortcut
+/// (click a year to filter to it); the same counts are in a table for screen readers, and the
+/// date fields do the same from the keyboard.
+#[component]
+pub fn YearHistogram(state: EventState, selection: Memo<Vec<RowId>>) -> impl IntoView {
+    let index = dataset_index();
+    let years = Memo::new(move |_| selection.with(|rows| year_histogram(index, rows)));
+    let most = move || years.with(|ys| ys.iter().map(|y| y.tally.events).max().unwrap_or(0));
+    let bars = move || {
+        let most = most();
+        years
+            .get()
+            .into_iter()
+            .map(|YearCount { year, tally }| {
+                let title = format!("{year}: {} events", format_int(tally.events as i64));
+                let choose = move |_| {
+                    state.update(History::Push, |f| {
+                        f.from = Some(DateBound::year(year));
+                        f.to = Some(DateBound::year(year));
+                    })
+                };
+                view! {
+                    <li class="ev-hist__slot" title=title on:click=choose>
+                        <span class="ev-hist__bar" style:height=format!("{:.1}%", height_percent(tally.events, most))></span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let span = move || {
+        years.with(|ys| match (ys.first(), ys.last()) {
+            (Some(first), Some(last)) => (first.year.to_string(), last.year.to_string()),
+            _ => (String::new(), String::new()),
+        })
+    };
+    let peak = move || {
+        years.with(|ys| {
+            ys.iter()
+                .max_by_key(|y| y.tally.events)
+                .filter(|y| y.tally.events > 0)
+                .map(|y| {
+                    format!(
+                        "Tallest bar: {} events in {}",
+                        format_int(y.tally.events as i64),
+                        y.year
+                    )
+                })
+                .unwrap_or_else(|| "No events in this selection".to_string())
+        })
+    };
+    let rows = move || {
+        years
+            .get()
+            .into_iter()
+            .map(|y| view! { <tr><th scope="row">{y.year}</th><td>{format_int(y.tally.events as i64)}</td></tr> })
+            .collect_view()
+    };
+    view! {
+        <figure class="ev-hist">
+            <figcaption class="ev-hist__caption">"Events per year in this selection"</figcaption>
+            <ol class="ev-hist__bars" aria-hidden="true">{bars}</ol>
+            <div class="ev-hist__axis" aria-hidden="true">
+                <span>{move || span().0}</span>
+                <span>{move || span().1}</span>
+            </div>
+            <p class="ev-hist__peak">{peak}</p>
+            <table class="visually-hidden">
+                <caption>"Events per year in this selection"</caption>
+                <thead><tr><th scope="col">"Year"</th><th scope="col">"Events"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </figure>
+    }
+}

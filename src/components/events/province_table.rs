@@ -1,0 +1,67 @@
+//! The map's text alternative: events and deaths per province, each province a toggle.
+
+use leptos::prelude::*;
+
+use super::state::{EventState, History};
+use crate::model::events::summary::ProvinceSummary;
+use crate::model::format::format_int;
+
+/// A table of every province with the selection's events and deaths there. Choosing a
+/// province filters the list to it, as a click on the map does.
+#[component]
+pub fn ProvinceTable(
+    state: EventState,
+    provinces: Memo<ProvinceSummary<'static>>,
+) -> impl IntoView {
+    let rows = move || {
+        provinces
+            .get()
+            .provinces
+            .into_iter()
+            .map(|count| {
+                let name = count.name;
+                let pressed = move || state.filter.with(|f| f.provinces.iter().any(|p| p == name));
+                let toggle = move |_| {
+                    state.update(History::Push, |f| f.toggle_province(name))
+                };
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <button type="button" class="ev-link" aria-pressed=move || pressed().to_string() on:click=toggle>
+                                {name}
+                            </button>
+                        </th>
+                        <td class="num">{format_int(count.tally.events as i64)}</td>
+                        <td class="num">{format_int(count.tally.deaths as i64)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let without = move || provinces.with(|summary| summary.without_province);
+    view! {
+        <details class="ev-province-table">
+            <summary>"Table: events and deaths per province"</summary>
+            <div class="table-wrap">
+                <table>
+                    <caption>"Events and deaths per province in this selection. Choose a province to filter the list to it; choose it again to undo."</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Province"</th>
+                            <th scope="col" class="num">"Events"</th>
+                            <th scope="col" class="num">"Deaths"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows}
+                        <tr>
+                            <th scope="row">"No province (key events)"</th>
+                            <td class="num">{move || format_int(without().events as i64)}</td>
+                            <td class="num">{move || format_int(without().deaths as i64)}</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,5 @@
+//! Thin wrappers over browser APIs (downloads, clipboard, colour scheme). Nothing here computes
+//! a figure; failures are reported to the caller once, never panicked on.
+
+pub mod download;
+pub mod theme;

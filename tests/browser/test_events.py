@@ -1,0 +1,205 @@
+"""The event explorer as a reader uses it: filters, the URL, back, the map, notices, export."""
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+TOTAL = 4605
+
+
+def count(page):
+    """The number of events the live count announces ("1,234 of 4,605 events")."""
+    text = page.text("#ev-count")
+    match = re.match(r"([\d,]+) of ([\d,]+) events?", text)
+    assert match, f"unexpected count text {text!r}"
+    assert int(match.group(2).replace(",", "")) == TOTAL
+    return int(match.group(1).replace(",", ""))
+
+
+def query(page):
+    return {key: values[0] for key, values in parse_qs(urlparse(page.driver.current_url).query).items()}
+
+
+def open_events(page, path="/", width=1280):
+    page.open(path, width=width)
+    page.wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, "#ev-count"), "the event explorer")
+    return page
+
+
+def rows(page):
+    return page.find_all("#events tbody tr.ev-row")
+
+
+def click(page, element):
+    """A real click, after scrolling the element to the middle at once (the page scrolls
+    smoothly, which would move the element under a click that started earlier)."""
+    page.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
+    element.click()
+
+
+def wait_count(page, condition, what):
+    page.wait_for(lambda d: condition(count(page)), what)
+    return count(page)
+
+
+def test_every_event_is_listed_newest_first_with_coverage_stated(page):
+    open_events(page)
+    assert count(page) == TOTAL
+    coverage = page.text(".ev-coverage")
+    assert "Only 2020 is complete" in coverage
+    assert "sample" in coverage and "more than 10 government-side deaths" in coverage
+    first_dates = [row.find_element(By.CSS_SELECTOR, ".ev-c--date").text for row in rows(page)[:3]]
+    assert all("2022" in date for date in first_dates), first_dates
+    # Only the rows in view are in the page.
+    assert 5 <= len(rows(page)) <= 60
+    assert page.find(".ev-table").get_attribute("aria-rowcount") == str(TOTAL + 1)
+    # The histogram has a bar per year from the first to the last year.
+    assert len(page.find_all(".ev-hist__slot")) == 2022 - 1979 + 1
+
+
+def test_scrolling_reaches_the_oldest_event_with_few_rows_in_the_page(page):
+    open_events(page)
+    page.js("const s = document.querySelector('.ev-scroller'); s.scrollTop = s.scrollHeight;")
+    page.wait_for(lambda d: any("1979" in r.text for r in rows(page)), "the oldest rows to render")
+    assert len(rows(page)) <= 60
+
+
+def test_typing_filters_the_list_and_the_count(page):
+    open_events(page)
+    field = page.find("#ev-q")
+    field.send_keys("kundúz")
+    filtered = wait_count(page, lambda n: 0 < n < TOTAL, "the count to drop")
+    page.wait_for(lambda d: query(page).get("ev.q") == "kundúz", "the URL to hold the text")
+    for row in rows(page)[:10]:
+        assert "kunduz" in row.text.lower() or "kunduz" in (row.find_element(By.CSS_SELECTOR, ".ev-desc").get_attribute("title") or "").lower()
+    assert page.driver.switch_to.active_element == field, "typing must keep the focus in the field"
+    field.send_keys(" airstrike")
+    wait_count(page, lambda n: n < filtered, "more words to narrow the list")
+
+
+def test_a_url_round_trips(page):
+    path = "/?ev.from=2020&ev.to=2020&ev.type=one-sided&ev.min=5&ev.sort=deaths-desc#events"
+    open_events(page, path)
+    assert page.find("#ev-from").get_attribute("value") == "2020"
+    assert page.find("#ev-to").get_attribute("value") == "2020"
+    assert page.find("#ev-type-one-sided").is_selected()
+    assert not page.find("#ev-type-state-based").is_selected()
+    assert page.find("#ev-min").get_attribute("value") == "5"
+    assert page.find("#ev-sort").get_attribute("value") == "deaths-desc"
+    shown = count(page)
+    assert 0 < shown < TOTAL
+    deaths = [int(r.find_element(By.CSS_SELECTOR, ".ev-deaths").text.replace(",", "")) for r in rows(page)[:5]]
+    assert deaths == sorted(deaths, reverse=True) and deaths[-1] >= 5
+    assert page.find(".ev-c--deaths[aria-sort]").get_attribute("aria-sort") == "descending"
+    # The same link in a fresh load gives the same view.
+    open_events(page, path)
+    assert count(page) == shown
+    # The page opens at the list.
+    top = page.js("return document.getElementById('events').getBoundingClientRect().top")
+    assert abs(top) < 50, f"#events is {top}px from the top"
+
+
+def test_back_restores_the_previous_view(page):
+    open_events(page, "/?ev.province=Kunduz")
+    kunduz = count(page)
+    preset = next(b for b in page.find_all(".ev-field--dates .ev-chip") if b.text == "2015–2021")
+    click(page, preset)
+    page.wait_for(lambda d: query(page).get("ev.from") == "2015", "the preset to reach the URL")
+    narrowed = wait_count(page, lambda n: n != kunduz, "the preset to filter")
+    assert preset.get_attribute("aria-pressed") == "true"
+    page.driver.back()
+    page.wait_for(lambda d: "ev.from" not in query(page), "back to drop the preset")
+    assert wait_count(page, lambda n: n == kunduz, "the previous count") == kunduz
+    assert page.find("#ev-from").get_attribute("value") == ""
+    page.driver.forward()
+    wait_count(page, lambda n: n == narrowed, "forward to restore the preset")
+
+
+def test_a_province_click_on_the_map_filters_the_list(page):
+    open_events(page)
+    names = [b.get_attribute("textContent").strip() for b in page.find_all(".ev-province-table tbody th button")]
+    assert len(names) == 34
+    target = names.index("Kunduz")
+    polygon = page.find_all(".ev-map__svg polygon")[target]
+    box = page.js("const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", polygon)
+    page.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", polygon)
+    ActionChains(page.driver).move_to_element(polygon).perform()
+    page.wait_for(lambda d: "Kunduz" in page.text(".ev-map__caption"), "the map to name the province under the pointer")
+    ActionChains(page.driver).move_to_element(polygon).click().perform()
+    page.wait_for(lambda d: query(page).get("ev.province") == "Kunduz", f"the click ({box}) to filter")
+    wait_count(page, lambda n: 0 < n < TOTAL, "the list to follow")
+    for row in rows(page)[:10]:
+        assert "Kunduz province" in row.find_element(By.CSS_SELECTOR, ".ev-c--place").text
+    assert [c.text.replace("×", "").strip() for c in page.find_all(".ev-chip--remove")] == ["Kunduz"]
+
+
+def test_a_malformed_parameter_is_ignored_with_a_notice_and_the_rest_applies(page):
+    open_events(page, "/?ev.min=abc&ev.from=2018&ev.to=2018#events")
+    notice = page.find("#events .url-notice")
+    assert notice.is_displayed()
+    assert "ev.min=abc" in notice.text
+    assert page.find("#ev-from").get_attribute("value") == "2018"
+    shown = count(page)
+    assert 0 < shown < TOTAL
+    assert all("2018" in r.find_element(By.CSS_SELECTOR, ".ev-c--date").text for r in rows(page))
+
+
+def test_kunduz_in_2020_with_ten_or_more_deaths_is_reachable_from_the_controls(page):
+    open_events(page)
+    page.find("#ev-from").send_keys("2020", Keys.TAB)
+    page.wait_for(lambda d: query(page).get("ev.from") == "2020", "the start year")
+    page.find("#ev-to").send_keys("2020", Keys.TAB)
+    page.wait_for(lambda d: query(page).get("ev.to") == "2020", "the end year")
+    click(page, page.find(".ev-provinces summary"))
+    click(page, page.find("#ev-province-kunduz"))
+    page.wait_for(lambda d: query(page).get("ev.province") == "Kunduz", "the province")
+    page.find("#ev-min").send_keys("10")
+    page.wait_for(lambda d: query(page).get("ev.min") == "10", "the minimum")
+    shown = wait_count(page, lambda n: 0 < n < 200, "the answer")
+    listed = rows(page)
+    assert len(listed) == min(shown, len(listed))
+    for row in listed:
+        assert "2020" in row.find_element(By.CSS_SELECTOR, ".ev-c--date").text
+        assert "Kunduz province" in row.find_element(By.CSS_SELECTOR, ".ev-c--place").text
+        assert int(row.find_element(By.CSS_SELECTOR, ".ev-deaths").text.replace(",", "")) >= 10
+    # The same question asked by link gives the same answer.
+    open_events(page, "/?ev.from=2020&ev.to=2020&ev.province=Kunduz&ev.min=10")
+    assert count(page) == shown
+
+
+def test_clear_all_and_sorting_by_column(page):
+    open_events(page, "/?ev.type=key-event&ev.q=kabul")
+    assert count(page) < 40
+    click(page, page.find(".ev-c--place .ev-sort"))
+    page.wait_for(lambda d: query(page).get("ev.sort") == "place-asc", "sorting by place")
+    click(page, page.find(".ev-actions .ev-button"))
+    page.wait_for(lambda d: set(query(page)) == {"ev.sort"}, "clear all to keep only the sort")
+    assert count(page) == TOTAL
+
+
+def test_csv_export_names_sources_and_licence(page):
+    open_events(page, "/?ev.from=2020&ev.to=2020&ev.province=Kunduz")
+    shown = count(page)
+    page.js(
+        "window.__csv = null; const make = URL.createObjectURL;"
+        "URL.createObjectURL = (blob) => { blob.text().then(t => { window.__csv = t; }); return make(blob); };"
+    )
+    button = next(b for b in page.find_all(".ev-actions .ev-button") if b.text == "Download CSV")
+    click(page, button)
+    page.wait_for(lambda d: page.js("return window.__csv"), "the CSV text")
+    csv = page.js("return window.__csv")
+    assert "CC BY 4.0" in csv and "Sundberg" in csv and "Only 2020 is complete" in csv
+    data = [line for line in csv.splitlines() if not line.startswith("#")]
+    assert data[0].startswith("id,date,date_end")
+    assert len(data) == shown + 1
+
+
+def test_the_explorer_fits_a_phone(page):
+    open_events(page, "/?ev.province=Kunduz", width=375)
+    overflow = page.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"page is {overflow}px wider than a 375px screen"
+    assert page.find_all(".ev-list--cards"), "narrow lists show cards"
+    assert rows(page)[0].is_displayed()

@@ -18,6 +18,13 @@ pub enum ChartShape {
     Categories,
 }
 
+/// A whole dataset table drawn as categories, one bar per row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CategoryTable {
+    /// Foreign military deaths per country, 2001-2021.
+    CoalitionDeathsByCountry,
+}
+
 /// One chart of the dashboard.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChartDef {
@@ -32,6 +39,8 @@ pub struct ChartDef {
     pub series: &'static [&'static str],
     /// Dataset figure ids (Categories), in display order.
     pub figures: &'static [&'static str],
+    /// A table drawn whole as categories instead of `figures`.
+    pub category_table: Option<CategoryTable>,
     /// Years shown when the URL names no period.
     pub default_period: (i32, i32),
     /// Series whose points mix measures and must not be joined by a line.
@@ -54,6 +63,7 @@ pub const CHARTS: &[ChartDef] = &[
         shape: ChartShape::Lines,
         series: &["us-war-funding-crs", "us-war-funding-later"],
         figures: &[],
+        category_table: None,
         unjoined: &["us-war-funding-later"],
         default_period: (2001, 2021),
         running_total: Some("Running total of the CRS series"),
@@ -77,6 +87,7 @@ pub const CHARTS: &[ChartDef] = &[
             "us-reconstruction-ap-security-forces",
             "us-reconstruction-ap-other",
         ],
+        category_table: None,
         unjoined: &[],
         default_period: (2001, 2021),
         running_total: None,
@@ -91,6 +102,7 @@ pub const CHARTS: &[ChartDef] = &[
         shape: ChartShape::Lines,
         series: &["us-reconstruction-sigar-cumulative"],
         figures: &[],
+        category_table: None,
         unjoined: &[],
         default_period: (2002, 2025),
         running_total: None,
@@ -105,6 +117,7 @@ pub const CHARTS: &[ChartDef] = &[
         shape: ChartShape::GroupedBars,
         series: &["uk-operations-cost"],
         figures: &[],
+        category_table: None,
         unjoined: &[],
         default_period: (2001, 2014),
         running_total: None,
@@ -119,6 +132,7 @@ pub const CHARTS: &[ChartDef] = &[
         shape: ChartShape::StackedBars,
         series: &["unama-civilians-killed", "unama-civilians-injured"],
         figures: &[],
+        category_table: None,
         unjoined: &[],
         default_period: (2009, 2021),
         running_total: None,
@@ -147,6 +161,7 @@ pub const CHARTS: &[ChartDef] = &[
             "cow-aid-workers-2021-04",
             "cow-journalists-2021-04",
         ],
+        category_table: None,
         unjoined: &[],
         default_period: (2001, 2021),
         running_total: None,
@@ -167,11 +182,27 @@ pub const CHARTS: &[ChartDef] = &[
             "coalition-deaths-other",
         ],
         figures: &[],
+        category_table: None,
         unjoined: &[],
         default_period: (2001, 2021),
         running_total: None,
         additive: true,
         note: "Trackers differ by a few deaths a year: 2010 is 711 in iCasualties and 710 in Statistico's table, 2011 is 566 and 563. Both totals are shown; iCasualties' own yearly series was found only to 2011.",
+    },
+    ChartDef {
+        id: "coalition-deaths-by-country",
+        topic: Topic::Casualties,
+        title: "Foreign military deaths in Afghanistan by country, 2001–2021",
+        unit_text: "deaths",
+        shape: ChartShape::Categories,
+        series: &[],
+        figures: &[],
+        category_table: Some(CategoryTable::CoalitionDeathsByCountry),
+        unjoined: &[],
+        default_period: (2001, 2021),
+        running_total: None,
+        additive: false,
+        note: "Compiled by Wikipedia from icasualties.org and national defence ministries. The US count is the Pentagon's \u{201c}in and around Afghanistan\u{201d} figure, including 18 CIA deaths. The rows add up to one more than the page's stated total because the current page lists Denmark with 44 deaths and an older copy with 43.",
     },
     ChartDef {
         id: "refugees",
@@ -185,6 +216,7 @@ pub const CHARTS: &[ChartDef] = &[
             "unhcr-refugees-iran",
         ],
         figures: &[],
+        category_table: None,
         unjoined: &[],
         default_period: (1979, 2021),
         running_total: None,
@@ -199,6 +231,7 @@ pub const CHARTS: &[ChartDef] = &[
         shape: ChartShape::Lines,
         series: &["idmc-conflict-idps", "unhcr-idps"],
         figures: &[],
+        category_table: None,
         unjoined: &[],
         default_period: (2003, 2021),
         running_total: None,
@@ -219,6 +252,7 @@ pub const CHARTS: &[ChartDef] = &[
             "new-displacement-2021-ocha-aug",
             "new-displacement-2021-oct-weak",
         ],
+        category_table: None,
         unjoined: &[],
         default_period: (2021, 2021),
         running_total: None,
@@ -253,7 +287,7 @@ mod tests {
                 assert!(figure(id).is_some(), "{}: unknown figure {id}", def.id);
             }
             let has_data = match def.shape {
-                ChartShape::Categories => !def.figures.is_empty(),
+                ChartShape::Categories => !def.figures.is_empty() || def.category_table.is_some(),
                 _ => !def.series.is_empty(),
             };
             assert!(has_data, "{} has nothing to draw", def.id);

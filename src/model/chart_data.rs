@@ -2,8 +2,10 @@
 //! years. Pure functions; the table, CSV and summary views build on these.
 
 use crate::charts::{ChartMarker, ChartPoint, ChartSeries};
-use crate::dataset::{figure, series, Figure, Point, Series, Status, Unit, EVENTS};
-use crate::model::chart_catalog::{ChartDef, ChartShape};
+use crate::dataset::{
+    figure, series, Figure, Point, Series, Status, Topic, Unit, COALITION_DEATHS_BY_COUNTRY, EVENTS,
+};
+use crate::model::chart_catalog::{CategoryTable, ChartDef, ChartShape};
 use crate::model::format::UnitKind;
 
 /// An inclusive span of years, the period a chart shows.
@@ -45,9 +47,32 @@ pub fn chart_dataset_series(def: &ChartDef) -> Vec<&'static Series> {
     def.series.iter().filter_map(|id| series(id)).collect()
 }
 
-/// The single figures a category chart draws, in display order.
-pub fn chart_figures(def: &ChartDef) -> Vec<&'static Figure> {
-    def.figures.iter().filter_map(|id| figure(id)).collect()
+/// The single figures a category chart draws, in display order: the catalogue's figure ids, or
+/// the rows of a whole table (e.g. deaths per country) read as figures.
+pub fn chart_figures(def: &ChartDef) -> Vec<Figure> {
+    match def.category_table {
+        Some(CategoryTable::CoalitionDeathsByCountry) => COALITION_DEATHS_BY_COUNTRY
+            .iter()
+            .map(|row| Figure {
+                id: row.country,
+                topic: Topic::Casualties,
+                label: row.country,
+                value: f64::from(row.deaths),
+                value_high: None,
+                unit: Unit::Deaths,
+                as_of: "2001-2021",
+                status: Status::Reported,
+                source: row.source,
+                note: row.note,
+            })
+            .collect(),
+        None => def
+            .figures
+            .iter()
+            .filter_map(|id| figure(id))
+            .copied()
+            .collect(),
+    }
 }
 
 /// Points of a series inside the span, in period order.

@@ -26,7 +26,7 @@ pub struct ChartDrawing {
 /// labels stay legible on a phone.
 pub fn time_chart_height_px(width_px: u32) -> u32 {
     if width_px < 480 {
-        (width_px * 3 / 4).max(260)
+        (width_px * 19 / 20).max(280)
     } else {
         (width_px * 7 / 16).clamp(300, 460)
     }
@@ -159,7 +159,12 @@ fn draw_categories(def: &ChartDef, mut options: ChartOptions) -> ChartDrawing {
             let (_, scale) = chart_unit(figure.unit);
             let reported = figure.status == crate::dataset::Status::Reported;
             ChartCategory {
-                label: format!("{} ({})", figure.label, figure.as_of),
+                // Rows of one table share their period, which the subtitle already states.
+                label: if def.category_table.is_some() {
+                    figure.label.to_string()
+                } else {
+                    format!("{} ({})", figure.label, figure.as_of)
+                },
                 value: Some(figure.value * scale),
                 range: figure
                     .value_high

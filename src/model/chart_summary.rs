@@ -67,7 +67,7 @@ fn categories_summary(def: &ChartDef) -> String {
         "{} figures from the sources; the largest is {}: {} ({}).",
         figures.len(),
         largest.label,
-        figure_value_text(largest),
+        figure_value_text(&largest),
         largest.as_of
     )
 }

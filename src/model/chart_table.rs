@@ -33,7 +33,7 @@ pub fn chart_table(def: &ChartDef, span: YearSpan) -> TableView {
                 let publisher = source(figure.source).map_or(figure.source, |s| s.publisher);
                 vec![
                     figure.label.to_string(),
-                    figure_value_text(figure),
+                    figure_value_text(&figure),
                     figure.as_of.to_string(),
                     publisher.to_string(),
                 ]

@@ -15,6 +15,7 @@ CHART_IDS = [
     "unama-civilians",
     "deaths-by-category",
     "coalition-deaths",
+    "coalition-deaths-by-country",
     "refugees",
     "idps",
     "new-displacement-2021",

@@ -75,7 +75,9 @@ pub fn ChartFigure(
     on_cleanup(move || resize.remove());
 
     let on_pointer = move |event: ev::PointerEvent| {
-        let Some(element) = container.get_untracked() else { return };
+        let Some(element) = container.get_untracked() else {
+            return;
+        };
         let rect = element.get_bounding_client_rect();
         drawing.with_untracked(|drawing| {
             let chart = &drawing.rendered;
@@ -83,8 +85,10 @@ pub fn ChartFigure(
                 return;
             }
             let px_in_chart = (
-                (f64::from(event.client_x()) - rect.left()) * f64::from(chart.width_px) / rect.width(),
-                (f64::from(event.client_y()) - rect.top()) * f64::from(chart.height_px) / rect.height(),
+                (f64::from(event.client_x()) - rect.left()) * f64::from(chart.width_px)
+                    / rect.width(),
+                (f64::from(event.client_y()) - rect.top()) * f64::from(chart.height_px)
+                    / rect.height(),
             );
             active.set(pick_active(chart, px_in_chart));
         });

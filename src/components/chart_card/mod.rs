@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::components::{SourceLine, UrlNotice};
 use crate::model::chart_catalog::{ChartDef, ChartShape};
 use crate::model::chart_data::chart_sources;
-use crate::model::chart_render::draw_chart;
+use crate::model::chart_render::{draw_chart, ChartDrawing};
 use crate::model::chart_summary::chart_summary;
 use crate::model::chart_table::{chart_csv, chart_table};
 use crate::model::chart_url::{chart_view_params, parse_chart_view, ChartView};
@@ -22,23 +22,37 @@ use chart_controls::ChartControls;
 use chart_figure::ChartFigure;
 use data_table::DataTable;
 
-/// The key events a time chart marks, spelled out for screen readers (sighted readers hover the
-/// marker labels).
+/// The key events a time chart marks, as a list: visible as a numbered key when the chart is
+/// too narrow for the marker labels, otherwise for screen readers only.
 #[component]
-fn KeyEventList(
-    def: &'static ChartDef,
-    span: Signal<crate::model::chart_data::YearSpan>,
-) -> impl IntoView {
+fn KeyEventList(def: &'static ChartDef, drawing: Memo<ChartDrawing>) -> impl IntoView {
     (def.shape != ChartShape::Categories).then(|| {
+        let numbered = move || {
+            drawing.with(|drawing| {
+                drawing.rendered.markers.iter().any(|marker| {
+                    marker
+                        .shown_text
+                        .as_deref()
+                        .map_or(true, |text| text.chars().all(|c| c.is_ascii_digit()))
+                })
+            })
+        };
         view! {
-            <ul class="visually-hidden" aria-label="Key events marked on the chart">
+            <ol
+                class=move || if numbered() { "chart-card__key" } else { "visually-hidden" }
+                aria-label="Key events marked on the chart"
+            >
                 {move || {
-                    crate::model::chart_data::chart_markers(span.get())
-                        .into_iter()
-                        .map(|marker| view! { <li>{marker.label}</li> })
-                        .collect_view()
+                    drawing.with(|drawing| {
+                        drawing
+                            .rendered
+                            .markers
+                            .iter()
+                            .map(|marker| view! { <li>{marker.full_label.clone()}</li> })
+                            .collect_view()
+                    })
                 }}
-            </ul>
+            </ol>
         }
     })
 }
@@ -90,7 +104,7 @@ pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
             <figcaption>
                 <p class="chart-card__summary">{summary}</p>
                 <p class="chart-card__note">{def.note}</p>
-                <KeyEventList def=def span=Signal::derive(move || view_state.get().span)/>
+                <KeyEventList def=def drawing=drawing/>
                 {move || view! { <SourceLine sources=chart_sources(def, view_state.get().span)/> }}
             </figcaption>
             <ChartActions def=def drawing=drawing csv=csv theme=theme set_problem=problem.write_only()/>

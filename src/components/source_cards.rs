@@ -9,6 +9,17 @@ use crate::model::source_usage::source_usage;
 #[component]
 fn SourceCard(source: &'static Source) -> impl IntoView {
     let usage = source_usage(source.id);
+    let charts = usage
+        .charts
+        .iter()
+        .map(|def| {
+            view! {
+                <li>
+                    "Chart: " <a href=format!("#chart-{}", def.id)>{def.title}</a>
+                </li>
+            }
+        })
+        .collect_view();
     let uses = usage
         .series
         .iter()
@@ -48,6 +59,7 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
                 <dt>"Used for"</dt>
                 <dd>
                     <ul class="source-card__uses">
+                        {charts}
                         {uses.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
                     </ul>
                 </dd>

@@ -16,6 +16,10 @@ pub struct YearSpan {
 }
 
 impl YearSpan {
+    pub const fn new(from: i32, to: i32) -> YearSpan {
+        YearSpan { from, to }
+    }
+
     pub fn contains(&self, year: i32) -> bool {
         (self.from..=self.to).contains(&year)
     }

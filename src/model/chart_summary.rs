@@ -80,13 +80,7 @@ mod tests {
     #[test]
     fn names_the_peak_year_and_value() {
         let def = chart("unama-civilians").expect("chart exists");
-        let text = chart_summary(
-            def,
-            YearSpan {
-                from: 2009,
-                to: 2020,
-            },
-        );
+        let text = chart_summary(def, YearSpan::new(2009, 2020));
         assert!(text.contains("peaked at 3,804 in 2018"), "{text}");
         assert!(text.contains("2,412 in 2009"), "{text}");
         assert!(
@@ -98,13 +92,7 @@ mod tests {
     #[test]
     fn stocks_are_not_summed() {
         let def = chart("refugees").expect("chart exists");
-        let text = chart_summary(
-            def,
-            YearSpan {
-                from: 1979,
-                to: 2021,
-            },
-        );
+        let text = chart_summary(def, YearSpan::new(1979, 2021));
         assert!(!text.contains("add up"), "{text}");
         assert!(text.contains("2,712,869 in 2021"), "{text}");
     }
@@ -112,26 +100,14 @@ mod tests {
     #[test]
     fn an_empty_period_says_so() {
         let def = chart("unama-civilians").expect("chart exists");
-        let text = chart_summary(
-            def,
-            YearSpan {
-                from: 1980,
-                to: 1985,
-            },
-        );
+        let text = chart_summary(def, YearSpan::new(1980, 1985));
         assert_eq!(text, "No values were published for 1980–1985.");
     }
 
     #[test]
     fn categories_name_the_largest() {
         let def = chart("deaths-by-category").expect("chart exists");
-        let text = chart_summary(
-            def,
-            YearSpan {
-                from: 2001,
-                to: 2021,
-            },
-        );
+        let text = chart_summary(def, YearSpan::new(2001, 2021));
         assert!(text.starts_with("13 figures"), "{text}");
         assert!(text.contains("69,095"), "{text}");
     }

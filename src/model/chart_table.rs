@@ -1,9 +1,9 @@
 //! The same data a chart draws, as an HTML-ready table and as a CSV download.
 
-use crate::dataset::{source, DATA_VERSION};
+use crate::dataset::{source, Source, Status, Unit, DATA_VERSION};
 use crate::model::chart_catalog::{ChartDef, ChartShape};
 use crate::model::chart_data::{chart_dataset_series, chart_figures, points_in, YearSpan};
-use crate::model::figure_text::{figure_value_text, value_with_unit};
+use crate::model::figure_text::{figure_value_text, unit_label, value_with_unit};
 
 /// A table of text cells; the first column labels the row.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -12,8 +12,7 @@ pub struct TableView {
     pub rows: Vec<Vec<String>>,
 }
 
-fn status_suffix(status: crate::dataset::Status, label: &str) -> &'static str {
-    use crate::dataset::Status;
+fn status_suffix(status: Status, label: &str) -> &'static str {
     match status {
         Status::Reported if label.starts_with('H') => " (part of the year)",
         Status::Reported => "",
@@ -80,6 +79,46 @@ fn csv_field(text: &str) -> String {
     }
 }
 
+/// One value of a CSV download, before its source's columns are added.
+struct CsvValue<'a> {
+    period: &'a str,
+    key: &'a str,
+    label: &'a str,
+    value: f64,
+    value_high: Option<f64>,
+    unit: Unit,
+    status: Status,
+    source_id: &'a str,
+    note: &'a str,
+}
+
+const CSV_HEADER: &str = "period,series_or_figure,label,value,value_high,unit,status,publisher,document,source_date,where_read,licence,note\n";
+
+fn push_csv_row(out: &mut String, row: CsvValue) {
+    let found = source(row.source_id);
+    let source_field = |pick: fn(&Source) -> &'static str| found.map_or("", pick);
+    let fields = [
+        row.period,
+        row.key,
+        row.label,
+        &row.value.to_string(),
+        &row.value_high
+            .map(|high| high.to_string())
+            .unwrap_or_default(),
+        unit_label(row.unit),
+        &format!("{:?}", row.status).to_lowercase(),
+        source_field(|s| s.publisher),
+        source_field(|s| s.document),
+        source_field(|s| s.date),
+        source_field(|s| s.where_read),
+        source_field(|s| s.licence),
+        row.note,
+    ];
+    let line: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
+    out.push_str(&line.join(","));
+    out.push('\n');
+}
+
 /// The chart's data as CSV: comment lines naming the chart, sources and licences, then one row
 /// per value with its source, so a downloaded file stays traceable on its own.
 pub fn chart_csv(def: &ChartDef, span: YearSpan) -> String {
@@ -87,52 +126,42 @@ pub fn chart_csv(def: &ChartDef, span: YearSpan) -> String {
         "# {}\n# Unit: {}\n# Data version: {DATA_VERSION}\n# Each row names its source; licences are on each source's card in the dashboard.\n",
         def.title, def.unit_text
     );
-    out.push_str("period,series_or_figure,label,value,value_high,unit,status,publisher,document,source_date,where_read,licence,note\n");
-    let mut push_row = |fields: [&str; 13]| {
-        let line: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
-        out.push_str(&line.join(","));
-        out.push('\n');
-    };
+    out.push_str(CSV_HEADER);
     if def.shape == ChartShape::Categories {
         for figure in chart_figures(def) {
-            let found = source(figure.source);
-            let high = figure.value_high.map(|v| v.to_string()).unwrap_or_default();
-            push_row([
-                figure.as_of,
-                figure.id,
-                figure.label,
-                &figure.value.to_string(),
-                &high,
-                &format!("{:?}", figure.unit),
-                &format!("{:?}", figure.status),
-                found.map_or("", |s| s.publisher),
-                found.map_or("", |s| s.document),
-                found.map_or("", |s| s.date),
-                found.map_or("", |s| s.where_read),
-                found.map_or("", |s| s.licence),
-                figure.note,
-            ]);
+            push_csv_row(
+                &mut out,
+                CsvValue {
+                    period: figure.as_of,
+                    key: figure.id,
+                    label: figure.label,
+                    value: figure.value,
+                    value_high: figure.value_high,
+                    unit: figure.unit,
+                    status: figure.status,
+                    source_id: figure.source,
+                    note: figure.note,
+                },
+            );
         }
         return out;
     }
     for series in chart_dataset_series(def) {
         for point in points_in(series, span) {
-            let found = source(point.source);
-            push_row([
-                point.period.label,
-                series.id,
-                series.label,
-                &point.value.to_string(),
-                "",
-                &format!("{:?}", series.unit),
-                &format!("{:?}", point.status),
-                found.map_or("", |s| s.publisher),
-                found.map_or("", |s| s.document),
-                found.map_or("", |s| s.date),
-                found.map_or("", |s| s.where_read),
-                found.map_or("", |s| s.licence),
-                point.note,
-            ]);
+            push_csv_row(
+                &mut out,
+                CsvValue {
+                    period: point.period.label,
+                    key: series.id,
+                    label: series.label,
+                    value: point.value,
+                    value_high: None,
+                    unit: series.unit,
+                    status: point.status,
+                    source_id: point.source,
+                    note: point.note,
+                },
+            );
         }
     }
     out
@@ -143,10 +172,7 @@ mod tests {
     use super::*;
     use crate::model::chart_catalog::chart;
 
-    const ALL: YearSpan = YearSpan {
-        from: 1979,
-        to: 2021,
-    };
+    const ALL: YearSpan = YearSpan::new(1979, 2021);
 
     #[test]
     fn table_has_a_row_per_period_and_a_column_per_series() {
@@ -175,13 +201,7 @@ mod tests {
     #[test]
     fn csv_rows_carry_their_source_and_quote_commas() {
         let def = chart("us-war-funding").expect("chart exists");
-        let csv = chart_csv(
-            def,
-            YearSpan {
-                from: 2010,
-                to: 2010,
-            },
-        );
+        let csv = chart_csv(def, YearSpan::new(2010, 2010));
         let data_rows: Vec<&str> = csv.lines().filter(|line| !line.starts_with('#')).collect();
         assert_eq!(data_rows.len(), 2, "header and FY2010: {csv}");
         assert!(data_rows[1].starts_with("FY2010,us-war-funding-crs,"));

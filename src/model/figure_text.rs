@@ -52,17 +52,20 @@ pub fn figure_value_text(figure: &Figure) -> String {
     }
 }
 
-/// The noun a count is of, for text summaries ("deaths", "people").
-pub fn unit_noun(unit: Unit) -> &'static str {
+/// The unit as a CSV column or axis note names it, e.g. "US$ billion (current)".
+pub fn unit_label(unit: Unit) -> &'static str {
     match unit {
+        Unit::UsdBillion => "US$ billion (current)",
+        Unit::UsdMillion => "US$ million (current)",
+        Unit::UsdConstant2019 => "US$ (constant 2019)",
+        Unit::GbpMillion => "GBP million (current)",
+        Unit::GbpBillion => "GBP billion (current)",
+        Unit::Persons => "persons",
         Unit::Deaths => "deaths",
-        Unit::Persons => "people",
         Unit::Hectares => "hectares",
         Unit::Tonnes => "tonnes",
-        Unit::Percent => "per cent",
-        Unit::Index => "index points",
-        Unit::UsdBillion | Unit::UsdMillion | Unit::UsdConstant2019 => "US dollars",
-        Unit::GbpMillion | Unit::GbpBillion => "pounds sterling",
+        Unit::Percent => "percent",
+        Unit::Index => "index",
     }
 }
 

@@ -10,6 +10,7 @@ source scripts/env.sh
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+GECKODRIVER_VERSION="0.37.1"
 with_browsers=1
 [[ "${1:-}" == "--without-browsers" ]] && with_browsers=0
 
@@ -58,14 +59,23 @@ if [[ ! -x "$AWC_TOOLS_HOME/venv/bin/python" || "$(cat "$stamp" 2>/dev/null)" !=
   echo "$wanted" > "$stamp"
 fi
 
+# The three engines the browser tests run in, with their WebDriver servers. WebKitGTK has no
+# headless mode, so it runs under Xvfb.
 if [[ $with_browsers -eq 1 ]]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
   if [[ ${#missing[@]} -gt 0 ]]; then
     say "installing ${missing[*]} from Debian"
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [[ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting, lints (native and wasm32), native unit tests, then
 # browser tests against the release build in dist/.
-#   BROWSERS="chromium" (default) selects the engines the browser tests run in.
+#   BROWSERS="chromium,firefox,webkit" (the default) selects the engines the browser tests use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -25,5 +25,16 @@ step "release build (dist/)"
 cargo fetch --locked
 trunk build --release --offline
 
-step "browser tests (${BROWSERS:-chromium})"
+export BROWSERS="${BROWSERS:-chromium,firefox,webkit}"
+if [[ "$BROWSERS" == *webkit* && -z "${DISPLAY:-}" ]]; then
+  # WebKitGTK needs a display: a private virtual one, stopped when the tests end.
+  display_number=$((100 + RANDOM % 800))
+  Xvfb ":$display_number" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+  export DISPLAY=":$display_number"
+  sleep 1
+fi
+
+step "browser tests ($BROWSERS)"
 python -m pytest tests/browser -q

@@ -63,6 +63,11 @@ def engines():
     return [name.strip() for name in os.environ.get("BROWSERS", "chromium").split(",") if name.strip()]
 
 
+def pytest_configure(config):
+    # Selenium's own deprecation notice about its internals is not ours to fix.
+    config.addinivalue_line("filterwarnings", "ignore:setting remote_server_addr:DeprecationWarning")
+
+
 def start_chromium(profile_dir):
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
@@ -136,6 +141,10 @@ class Page:
 
     def js(self, script, *args):
         return self.driver.execute_script(script, *args)
+
+    def scroll_to(self, element):
+        """Centres an element at once (the page scrolls smoothly for readers, not for tests)."""
+        self.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
 
     def console_errors(self):
         """Console errors and Rust panic messages the page logged (engines that expose logs)."""

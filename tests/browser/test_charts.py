@@ -173,3 +173,30 @@ def test_key_event_markers_explain_themselves_on_hover(page):
         "the marker to explain itself",
         timeout=5,
     )
+
+
+def test_svg_and_png_downloads_carry_the_chart_as_shown(page):
+    page.open("/?refugees.from=1990&refugees.to=2001")
+    page.js(
+        """
+        window.__saved = [];
+        const original = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { window.__saved.push(blob); return original(blob); };
+        window.__names = [];
+        HTMLAnchorElement.prototype.click = function () { window.__names.push([this.download, this.href.slice(0, 22)]); };
+        """
+    )
+    card = chart_card(page, "refugees")
+    shown_svg = card.find_element(By.CSS_SELECTOR, ".chart-figure svg").get_attribute("outerHTML")
+    buttons = {b.text: b for b in card.find_elements(By.CSS_SELECTOR, ".chart-actions button")}
+    page.js("arguments[0].click()", buttons["SVG"])
+    saved_svg = page.driver.execute_async_script(
+        "const done = arguments[arguments.length - 1]; window.__saved[0].text().then(done);"
+    )
+    assert saved_svg.startswith("<svg") and "1990" in saved_svg and "2001" in saved_svg
+    assert saved_svg.count("<circle") == shown_svg.count("<circle")
+    page.js("arguments[0].click()", buttons["PNG"])
+    page.wait_for(lambda d: len(d.execute_script("return window.__names")) >= 2, "the PNG to be drawn")
+    names = page.js("return window.__names")
+    assert names[0][0] == "refugees.svg"
+    assert names[1] == ["refugees.png", "data:image/png;base64,"]

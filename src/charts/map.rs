@@ -40,15 +40,38 @@ pub struct RenderedMap {
     pub height_px: u32,
     /// Chart px <-> lon/lat; `None` when there were no regions to fit.
     pub projection: Option<MapProjection>,
-    /// Dots drawn after events closer than [`MERGE_CELL_PX`] were merged.
+    /// Dots drawn after events closer than `MERGE_CELL_PX` were merged.
     pub dots_drawn: usize,
 }
 
 /// Blank margin round the regions, in px.
 pub(crate) const PAD_PX: f64 = 8.0;
 
+/// Which parts of the map to draw: a page can keep the regions (which change rarely) in one
+/// SVG and lay the dots (which change with every filter) over them in a second, transparent one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapLayers {
+    /// Background, regions, dots and size key: one self-contained map.
+    All,
+    /// Background, regions and size key.
+    Regions,
+    /// Only the dots, on a transparent background, at the same size and projection.
+    Dots,
+}
+
 /// Draws the regions and dots. Dots without finite coordinates are left out.
 pub fn draw_map(regions: &[MapRegion], dots: &[MapDot], options: &MapOptions) -> RenderedMap {
+    draw_map_layers(regions, dots, options, MapLayers::All)
+}
+
+/// Draws some layers of the map; every layer of the same regions and width has the same size
+/// and projection, so they can be stacked.
+pub fn draw_map_layers(
+    regions: &[MapRegion],
+    dots: &[MapDot],
+    options: &MapOptions,
+    layers: MapLayers,
+) -> RenderedMap {
     let width_px = options.width_px.clamp(240, 2000);
     let corners = regions
         .iter()
@@ -58,38 +81,43 @@ pub fn draw_map(regions: &[MapRegion], dots: &[MapDot], options: &MapOptions) ->
         .map(|bounds| MapProjection::fit(bounds, f64::from(width_px), PAD_PX));
     let height_px = fitted.map_or(160.0, |(_, height)| height).ceil().max(160.0) as u32;
     let look = Look::new(options.theme, (width_px, height_px));
-    let Some((projection, _)) = fitted else {
-        let svg = render_svg((width_px, height_px), &options.aria_label, |canvas| {
-            canvas.fill(look.colors.background)
-        });
-        return RenderedMap {
-            svg: svg.unwrap_or_default(),
-            width_px,
-            height_px,
-            projection: None,
-            dots_drawn: 0,
-        };
+    let projection = fitted.map(|(projection, _)| projection);
+    let (with_regions, with_dots) = match layers {
+        MapLayers::All => (true, true),
+        MapLayers::Regions => (true, false),
+        MapLayers::Dots => (false, true),
     };
-    let merged = merge_dots(dots, &projection, (width_px, height_px));
+    let merged = match projection {
+        Some(projection) if with_dots => merge_dots(dots, &projection, (width_px, height_px)),
+        _ => Vec::new(),
+    };
+    let dot_paint = Paint {
+        color: look.theme.series_color(1),
+        opacity: 0.6,
+        filled: true,
+    };
     let svg = render_svg((width_px, height_px), &options.aria_label, |canvas| {
-        canvas.fill(look.colors.background)?;
-        draw_regions(canvas, regions, &projection, &look)?;
-        let dot_paint = Paint {
-            color: look.theme.series_color(1),
-            opacity: 0.6,
-            filled: true,
+        if with_regions {
+            canvas.fill(look.colors.background)?;
+        }
+        let Some(projection) = projection else {
+            return Ok(());
         };
+        if with_regions {
+            draw_regions(canvas, regions, &projection, &look)?;
+            draw_size_key(canvas, &look, dot_paint)?;
+        }
         for dot in &merged {
             let radius = dot_radius_px(dot.deaths, width_px).round() as u32;
             canvas.circle(dot.centre_px, radius, dot_paint, 0)?;
         }
-        draw_size_key(canvas, &look, dot_paint)
+        Ok(())
     });
     RenderedMap {
         svg: svg.unwrap_or_default(),
         width_px,
         height_px,
-        projection: Some(projection),
+        projection,
         dots_drawn: merged.len(),
     }
 }

@@ -31,7 +31,11 @@ pub(crate) struct MergedDot {
     pub deaths: f64,
 }
 
-pub(crate) fn merge_dots(dots: &[MapDot], projection: &MapProjection, size_px: (u32, u32)) -> Vec<MergedDot> {
+pub(crate) fn merge_dots(
+    dots: &[MapDot],
+    projection: &MapProjection,
+    size_px: (u32, u32),
+) -> Vec<MergedDot> {
     // One cell per MERGE_CELL_PX square of the map, in a flat array (no hashing per event).
     let columns = (f64::from(size_px.0) / MERGE_CELL_PX).ceil().max(1.0) as usize;
     let rows = (f64::from(size_px.1) / MERGE_CELL_PX).ceil().max(1.0) as usize;

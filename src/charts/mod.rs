@@ -39,7 +39,9 @@ pub use cumulative::running_total;
 pub use hbar::{draw_hbar, hbar_height_px};
 pub use hit::{nearest_hit, HitKind, HitTarget, PxRect};
 pub use line::draw_line;
-pub use map::{draw_map, region_at, MapDot, MapOptions, MapRegion, RenderedMap};
+pub use map::{
+    draw_map, draw_map_layers, region_at, MapDot, MapLayers, MapOptions, MapRegion, RenderedMap,
+};
 pub use map_marks::{dot_radius_px, MERGE_CELL_PX};
 pub use map_projection::{point_in_rings, LonLatBounds, MapProjection};
 pub use options::{

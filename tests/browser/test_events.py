@@ -33,6 +33,22 @@ def rows(page):
     return page.find_all("#events tbody tr.ev-row")
 
 
+def cells(page, css):
+    """The rendered text of one cell (`css` inside each row) of every row in the page, read in
+    one script so a re-render cannot leave a stale element half-read. `innerText`, because
+    WebKit's WebDriver leaves clipped text out of `.text`."""
+    return page.js(
+        "return [...document.querySelectorAll('#events tbody tr.ev-row')]"
+        ".map(row => { const cell = row.querySelector(arguments[0]);"
+        " return cell ? (cell.innerText + ' ' + (cell.title || '')).trim() : ''; });",
+        css,
+    )
+
+
+def deaths(page):
+    return [int(text.split()[0].replace(",", "")) for text in cells(page, ".ev-deaths")]
+
+
 def click(page, element):
     """A real click, after scrolling the element to the middle at once (the page scrolls
     smoothly, which would move the element under a click that started earlier)."""
@@ -51,7 +67,7 @@ def test_every_event_is_listed_newest_first_with_coverage_stated(page):
     coverage = page.text(".ev-coverage")
     assert "Only 2020 is complete" in coverage
     assert "sample" in coverage and "more than 10 government-side deaths" in coverage
-    first_dates = [row.find_element(By.CSS_SELECTOR, ".ev-c--date").text for row in rows(page)[:3]]
+    first_dates = cells(page, ".ev-c--date")[:3]
     assert all("2022" in date for date in first_dates), first_dates
     # Only the rows in view are in the page.
     assert 5 <= len(rows(page)) <= 60
@@ -63,7 +79,7 @@ def test_every_event_is_listed_newest_first_with_coverage_stated(page):
 def test_scrolling_reaches_the_oldest_event_with_few_rows_in_the_page(page):
     open_events(page)
     page.js("const s = document.querySelector('.ev-scroller'); s.scrollTop = s.scrollHeight;")
-    page.wait_for(lambda d: any("1979" in r.text for r in rows(page)), "the oldest rows to render")
+    page.wait_for(lambda d: any("1979" in text for text in cells(page, ".ev-c--date")), "the oldest rows to render")
     assert len(rows(page)) <= 60
 
 
@@ -73,8 +89,8 @@ def test_typing_filters_the_list_and_the_count(page):
     field.send_keys("kundúz")
     filtered = wait_count(page, lambda n: 0 < n < TOTAL, "the count to drop")
     page.wait_for(lambda d: query(page).get("ev.q") == "kundúz", "the URL to hold the text")
-    for row in rows(page)[:10]:
-        assert "kunduz" in row.text.lower() or "kunduz" in (row.find_element(By.CSS_SELECTOR, ".ev-desc").get_attribute("title") or "").lower()
+    for place, kind, desc in zip(cells(page, ".ev-c--place"), cells(page, ".ev-c--type"), cells(page, ".ev-desc")):
+        assert "kunduz" in f"{place} {kind} {desc}".lower()
     assert page.driver.switch_to.active_element == field, "typing must keep the focus in the field"
     field.send_keys(" airstrike")
     wait_count(page, lambda n: n < filtered, "more words to narrow the list")
@@ -91,8 +107,8 @@ def test_a_url_round_trips(page):
     assert page.find("#ev-sort").get_attribute("value") == "deaths-desc"
     shown = count(page)
     assert 0 < shown < TOTAL
-    deaths = [int(r.find_element(By.CSS_SELECTOR, ".ev-deaths").text.replace(",", "")) for r in rows(page)[:5]]
-    assert deaths == sorted(deaths, reverse=True) and deaths[-1] >= 5
+    shown_deaths = deaths(page)[:5]
+    assert shown_deaths == sorted(shown_deaths, reverse=True) and shown_deaths[-1] >= 5
     assert page.find(".ev-c--deaths[aria-sort]").get_attribute("aria-sort") == "descending"
     # The same link in a fresh load gives the same view.
     open_events(page, path)
@@ -131,9 +147,25 @@ def test_a_province_click_on_the_map_filters_the_list(page):
     ActionChains(page.driver).move_to_element(polygon).click().perform()
     page.wait_for(lambda d: query(page).get("ev.province") == "Kunduz", f"the click ({box}) to filter")
     wait_count(page, lambda n: 0 < n < TOTAL, "the list to follow")
-    for row in rows(page)[:10]:
-        assert "Kunduz province" in row.find_element(By.CSS_SELECTOR, ".ev-c--place").text
+    for place in cells(page, ".ev-c--place"):
+        assert "Kunduz province" in place
     assert [c.text.replace("×", "").strip() for c in page.find_all(".ev-chip--remove")] == ["Kunduz"]
+
+
+def test_a_year_link_elsewhere_on_the_page_filters_the_list(page):
+    """How a chart links to a year: a plain anchor, followed by the router in the page."""
+    open_events(page)
+    page.js(
+        "const a = document.createElement('a'); a.id = 'year-link'; a.textContent = '2018';"
+        "a.href = '?ev.from=2018&ev.to=2018#events'; document.querySelector('.site-header').append(a);"
+    )
+    click(page, page.find("#year-link"))
+    page.wait_for(lambda d: query(page) == {"ev.from": "2018", "ev.to": "2018"}, "the link to set the year")
+    shown = wait_count(page, lambda n: 0 < n < TOTAL, "the list to follow the link")
+    assert all("2018" in date for date in cells(page, ".ev-c--date"))
+    page.driver.back()
+    wait_count(page, lambda n: n == TOTAL, "back to show every event again")
+    assert shown < TOTAL
 
 
 def test_a_malformed_parameter_is_ignored_with_a_notice_and_the_rest_applies(page):
@@ -144,7 +176,7 @@ def test_a_malformed_parameter_is_ignored_with_a_notice_and_the_rest_applies(pag
     assert page.find("#ev-from").get_attribute("value") == "2018"
     shown = count(page)
     assert 0 < shown < TOTAL
-    assert all("2018" in r.find_element(By.CSS_SELECTOR, ".ev-c--date").text for r in rows(page))
+    assert all("2018" in date for date in cells(page, ".ev-c--date"))
 
 
 def test_kunduz_in_2020_with_ten_or_more_deaths_is_reachable_from_the_controls(page):
@@ -159,12 +191,11 @@ def test_kunduz_in_2020_with_ten_or_more_deaths_is_reachable_from_the_controls(p
     page.find("#ev-min").send_keys("10")
     page.wait_for(lambda d: query(page).get("ev.min") == "10", "the minimum")
     shown = wait_count(page, lambda n: 0 < n < 200, "the answer")
-    listed = rows(page)
-    assert len(listed) == min(shown, len(listed))
-    for row in listed:
-        assert "2020" in row.find_element(By.CSS_SELECTOR, ".ev-c--date").text
-        assert "Kunduz province" in row.find_element(By.CSS_SELECTOR, ".ev-c--place").text
-        assert int(row.find_element(By.CSS_SELECTOR, ".ev-deaths").text.replace(",", "")) >= 10
+    dates, places = cells(page, ".ev-c--date"), cells(page, ".ev-c--place")
+    assert 0 < len(dates) <= shown
+    assert all("2020" in date for date in dates)
+    assert all("Kunduz province" in place for place in places)
+    assert all(count >= 10 for count in deaths(page))
     # The same question asked by link gives the same answer.
     open_events(page, "/?ev.from=2020&ev.to=2020&ev.province=Kunduz&ev.min=10")
     assert count(page) == shown

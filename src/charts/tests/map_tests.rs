@@ -128,3 +128,32 @@ fn no_regions_still_gives_an_svg() {
     assert_eq!(map.width_px, 240);
     assert!(map.projection.is_none());
 }
+
+#[test]
+fn layers_stack_into_the_whole_map() {
+    let dots = [dot(70.0, 34.0, 5.0), dot(62.0, 31.0, 500.0)];
+    let whole = draw_map(&regions(true), &dots, &options(480));
+    let base = draw_map_layers(&regions(true), &dots, &options(480), MapLayers::Regions);
+    let overlay = draw_map_layers(&regions(true), &dots, &options(480), MapLayers::Dots);
+    assert_eq!(
+        (base.width_px, base.height_px),
+        (whole.width_px, whole.height_px)
+    );
+    assert_eq!(
+        (overlay.width_px, overlay.height_px),
+        (whole.width_px, whole.height_px)
+    );
+    assert_eq!(base.projection, overlay.projection);
+    let count = |svg: &str, tag: &str| svg.matches(tag).count();
+    assert_eq!(count(&base.svg, "<polygon"), count(&whole.svg, "<polygon"));
+    assert_eq!(
+        count(&overlay.svg, "<polygon") + count(&overlay.svg, "<rect"),
+        0,
+        "the overlay is transparent"
+    );
+    assert_eq!(
+        count(&base.svg, "<circle") + count(&overlay.svg, "<circle"),
+        count(&whole.svg, "<circle")
+    );
+    assert_eq!(overlay.dots_drawn, 2);
+}

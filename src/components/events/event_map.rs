@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::measure::{use_chart_theme, use_element_size};
 use super::state::{EventState, History};
-use crate::charts::{draw_map, region_at, MapDot, MapOptions, MapRegion};
+use crate::charts::{draw_map_layers, region_at, MapDot, MapLayers, MapOptions, MapRegion};
 use crate::dataset::PROVINCES;
 use crate::model::events::summary::ProvinceSummary;
 use crate::model::events::{dataset_index, RowId};
@@ -48,19 +48,26 @@ pub fn EventMap(
     let node = NodeRef::<Div>::new();
     let size = use_element_size(node, (640.0, 0.0));
     let hovered = RwSignal::new(None::<usize>);
+    let options = move || {
+        MapOptions {
+        width_px: size.get().0.round().clamp(240.0, 2000.0) as u32,
+        theme: theme.get(),
+        aria_label: "Map of Afghanistan's provinces; the events of the selection are dots sized by deaths, chosen provinces are tinted".to_string(),
+    }
+    };
+    // Two stacked SVGs: the provinces change only with the chosen provinces, width or theme;
+    // the dots change with every filter, and redrawing only them keeps typing light.
     let map = Memo::new(move |_| {
         let chosen = state.filter.with(|f| f.provinces.clone());
+        draw_map_layers(&regions(&chosen), &[], &options(), MapLayers::Regions)
+    });
+    let dots_layer = Memo::new(move |_| {
         let dots = selection.with(|rows| dots(rows));
-        let on_map = dots.len();
         let options = MapOptions {
-            width_px: size.get().0.round().clamp(240.0, 2000.0) as u32,
-            theme: theme.get(),
-            aria_label: format!(
-                "Map of Afghanistan's provinces with {} events as dots sized by deaths",
-                format_int(on_map as i64)
-            ),
+            aria_label: String::new(),
+            ..options()
         };
-        draw_map(&regions(&chosen), &dots, &options)
+        draw_map_layers(&regions(&[]), &dots, &options, MapLayers::Dots).svg
     });
     let province_under = move |ev: &MouseEvent| -> Option<usize> {
         let element = node.get_untracked()?;
@@ -121,8 +128,10 @@ pub fn EventMap(
                 on:click=on_click
                 on:mousemove=move |ev| hovered.set(province_under(&ev))
                 on:mouseleave=move |_| hovered.set(None)
-                inner_html=move || map.with(|m| m.svg.clone())
-            ></div>
+            >
+                <div class="ev-map__layer" inner_html=move || map.with(|m| m.svg.clone())></div>
+                <div class="ev-map__layer ev-map__layer--dots" aria-hidden="true" inner_html=move || dots_layer.get()></div>
+            </div>
             <figcaption class="ev-map__caption">
                 <span>{caption}</span>
                 " "

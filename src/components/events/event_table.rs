@@ -76,7 +76,8 @@ pub fn EventTable(state: EventState, selection: Memo<Vec<RowId>>) -> impl IntoVi
     // A new selection is read from its top.
     Effect::new(move |previous: Option<()>| {
         selection.track();
-        if previous.is_some() {
+        // Writing scrollTop forces a layout of the whole page: only when it is not at the top.
+        if previous.is_some() && scroll_top.get_untracked() != 0.0 {
             if let Some(element) = scroller.get_untracked() {
                 element.set_scroll_top(0);
             }

@@ -23,26 +23,29 @@ pub fn YearHistogram(state: EventState, selection: Memo<Vec<RowId>>) -> impl Int
     let index = dataset_index();
     let years = Memo::new(move |_| selection.with(|rows| year_histogram(index, rows)));
     let most = move || years.with(|ys| ys.iter().map(|y| y.tally.events).max().unwrap_or(0));
-    let bars = move || {
-        let most = most();
-        years
-            .get()
-            .into_iter()
-            .map(|YearCount { year, tally }| {
-                let title = format!("{year}: {} events", format_int(tally.events as i64));
-                let choose = move |_| {
-                    state.update(History::Push, |f| {
-                        f.from = Some(DateBound::year(year));
-                        f.to = Some(DateBound::year(year));
-                    })
-                };
-                view! {
-                    <li class="ev-hist__slot" title=title on:click=choose>
-                        <span class="ev-hist__bar" style:height=format!("{:.1}%", height_percent(tally.events, most))></span>
-                    </li>
-                }
+    // One bar per year, kept while the year stays in range; only heights and titles follow
+    // the selection.
+    let tally_of = move |year: i32| {
+        years.with(|ys| {
+            ys.iter()
+                .find(|y| y.year == year)
+                .map_or(0, |y| y.tally.events)
+        })
+    };
+    let bar = move |YearCount { year, .. }: YearCount| {
+        let choose = move |_| {
+            state.update(History::Push, |f| {
+                f.from = Some(DateBound::year(year));
+                f.to = Some(DateBound::year(year));
             })
-            .collect_view()
+        };
+        let title = move || format!("{year}: {} events", format_int(tally_of(year) as i64));
+        let height = move || format!("{:.1}%", height_percent(tally_of(year), most()));
+        view! {
+            <li class="ev-hist__slot" title=title on:click=choose>
+                <span class="ev-hist__bar" style:height=height></span>
+            </li>
+        }
     };
     let span = move || {
         years.with(|ys| match (ys.first(), ys.last()) {
@@ -75,7 +78,9 @@ pub fn YearHistogram(state: EventState, selection: Memo<Vec<RowId>>) -> impl Int
     view! {
         <figure class="ev-hist">
             <figcaption class="ev-hist__caption">"Events per year in this selection"</figcaption>
-            <ol class="ev-hist__bars" aria-hidden="true">{bars}</ol>
+            <ol class="ev-hist__bars" aria-hidden="true">
+                <For each=move || years.get() key=|y| y.year children=bar/>
+            </ol>
             <div class="ev-hist__axis" aria-hidden="true">
                 <span>{move || span().0}</span>
                 <span>{move || span().1}</span>

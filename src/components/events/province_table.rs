@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::state::{EventState, History};
-use crate::model::events::summary::ProvinceSummary;
+use crate::model::events::dataset_index;
+use crate::model::events::summary::{ProvinceSummary, Tally};
 use crate::model::format::format_int;
 
 /// A table of every province with the selection's events and deaths there. Choosing a
@@ -13,31 +14,37 @@ pub fn ProvinceTable(
     state: EventState,
     provinces: Memo<ProvinceSummary<'static>>,
 ) -> impl IntoView {
-    let rows = move || {
-        provinces
-            .get()
-            .provinces
-            .into_iter()
-            .map(|count| {
-                let name = count.name;
-                let pressed = move || state.filter.with(|f| f.provinces.iter().any(|p| p == name));
-                let toggle = move |_| {
-                    state.update(History::Push, |f| f.toggle_province(name))
-                };
-                view! {
-                    <tr>
-                        <th scope="row">
-                            <button type="button" class="ev-link" aria-pressed=move || pressed().to_string() on:click=toggle>
-                                {name}
-                            </button>
-                        </th>
-                        <td class="num">{format_int(count.tally.events as i64)}</td>
-                        <td class="num">{format_int(count.tally.deaths as i64)}</td>
-                    </tr>
-                }
+    // Rows are made once; only their numbers follow the selection, so typing does not rebuild
+    // the table.
+    let tally_text = move |slot: usize, pick: fn(&Tally) -> u64| {
+        move || {
+            provinces.with(|summary| {
+                let value = summary.provinces.get(slot).map_or(0, |p| pick(&p.tally));
+                format_int(value as i64)
             })
-            .collect_view()
+        }
     };
+    let rows = dataset_index()
+        .provinces()
+        .iter()
+        .enumerate()
+        .map(|(slot, name)| {
+            let name: &'static str = name;
+            let pressed = move || state.filter.with(|f| f.provinces.iter().any(|p| p == name));
+            let toggle = move |_| state.update(History::Push, |f| f.toggle_province(name));
+            view! {
+                <tr>
+                    <th scope="row">
+                        <button type="button" class="ev-link" aria-pressed=move || pressed().to_string() on:click=toggle>
+                            {name}
+                        </button>
+                    </th>
+                    <td class="num">{tally_text(slot, |t| t.events as u64)}</td>
+                    <td class="num">{tally_text(slot, |t| t.deaths)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     let without = move || provinces.with(|summary| summary.without_province);
     view! {
         <details class="ev-province-table">

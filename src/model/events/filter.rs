@@ -94,6 +94,16 @@ impl EventFilter {
         self
     }
 
+    /// Only the events of one calendar year: what a chart's "events of that year" link asks
+    /// for (see also `url::year_href`).
+    pub fn for_year(year: i32) -> EventFilter {
+        EventFilter {
+            from: Some(DateBound::year(year)),
+            to: Some(DateBound::year(year)),
+            ..EventFilter::default()
+        }
+    }
+
     /// Adds the province to the filter, or removes it when it is already there.
     pub fn toggle_province(&mut self, name: &str) {
         if self.provinces.iter().any(|p| p == name) {

@@ -156,7 +156,9 @@ pub fn with_event_query(search: &str, filter: &EventFilter) -> String {
 }
 
 /// A link that opens the dashboard at the event list filtered to one year, for charts and
-/// other components: `?ev.from=2018&ev.to=2018#events`.
+/// other components: `?ev.from=2018&ev.to=2018#events`. It replaces the whole query string;
+/// to keep other parameters, use
+/// `format!("?{}#events", with_event_query(search, &EventFilter::for_year(year)))`.
 pub fn year_href(year: i32) -> String {
     format!("?{KEY_FROM}={year}&{KEY_TO}={year}#{EVENTS_ANCHOR}")
 }

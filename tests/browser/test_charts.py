@@ -200,3 +200,20 @@ def test_svg_and_png_downloads_carry_the_chart_as_shown(page):
     names = page.js("return window.__names")
     assert names[0][0] == "refugees.svg"
     assert names[1] == ["refugees.png", "data:image/png;base64,"]
+
+
+def test_a_year_on_a_casualty_chart_opens_that_years_events(page):
+    page.open("/")
+    figure = chart_card(page, "unama-civilians").find_element(By.CSS_SELECTOR, ".chart-figure")
+    page.scroll_to(figure)
+    page.js("arguments[0].focus()", figure)
+    for _ in range(40):
+        figure.send_keys(Keys.ARROW_RIGHT)
+        tooltip = figure.find_elements(By.CSS_SELECTOR, ".chart-tooltip")
+        if tooltip and tooltip[0].text.startswith("2020 ·"):
+            break
+    assert "this year's events" in tooltip[0].text
+    figure.send_keys(Keys.ENTER)
+    page.wait_for(lambda d: "ev.from=2020&ev.to=2020" in d.current_url, "the URL to filter the events to 2020")
+    # 3,317 UCDP events of 2020 and one key event (the Doha agreement).
+    page.wait_for(lambda d: page.text("#ev-count").startswith("3,318 of"), "the list to show the events of 2020")

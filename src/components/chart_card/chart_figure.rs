@@ -54,6 +54,9 @@ pub fn ChartFigure(
     width_px: RwSignal<u32>,
     /// Accessible name of the chart group, e.g. the chart's title.
     label: String,
+    /// Called with the year of a value the reader clicks or presses Enter on, if the chart links
+    /// its years somewhere (casualty charts open that year's events).
+    on_pick_year: Option<Callback<i32>>,
 ) -> impl IntoView {
     let container = NodeRef::<leptos::html::Div>::new();
     let active = RwSignal::new(None::<Active>);
@@ -94,7 +97,28 @@ pub fn ChartFigure(
         });
     };
 
+    let pick_active_year = move || {
+        let (Some(callback), Some(Active::Value(index))) = (on_pick_year, active.get_untracked())
+        else {
+            return;
+        };
+        let year = drawing.with_untracked(|drawing| {
+            drawing
+                .rendered
+                .hit_targets
+                .get(index)
+                .map(|hit| hit.x_value.round() as i32)
+        });
+        if let Some(year) = year {
+            callback.run(year);
+        }
+    };
+
     let on_key = move |event: ev::KeyboardEvent| {
+        if event.key() == "Enter" {
+            pick_active_year();
+            return;
+        }
         let count = drawing.with_untracked(|drawing| drawing.rendered.hit_targets.len());
         if count == 0 {
             return;
@@ -125,7 +149,10 @@ pub fn ChartFigure(
             match active.get()? {
                 Active::Value(index) => {
                     let hit = chart.hit_targets.get(index)?;
-                    let text = drawing.tooltips.get(index)?.clone();
+                    let mut text = drawing.tooltips.get(index)?.clone();
+                    if on_pick_year.is_some() {
+                        text.push_str(" · Click or press Enter for this year's events");
+                    }
                     Some((
                         text,
                         percent(hit.x_px, chart.width_px),
@@ -155,6 +182,7 @@ pub fn ChartFigure(
             on:pointermove=on_pointer
             on:pointerdown=on_pointer
             on:pointerleave=move |_| active.set(None)
+            on:click=move |_| pick_active_year()
             on:keydown=on_key
             on:blur=move |_| active.set(None)
         >

@@ -9,12 +9,14 @@ mod data_table;
 use leptos::prelude::*;
 
 use crate::components::{SourceLine, UrlNotice};
+use crate::dataset::Topic;
 use crate::model::chart_catalog::{ChartDef, ChartShape};
 use crate::model::chart_data::chart_sources;
 use crate::model::chart_render::{draw_chart, ChartDrawing};
 use crate::model::chart_summary::chart_summary;
 use crate::model::chart_table::{chart_csv, chart_table};
 use crate::model::chart_url::{chart_view_params, parse_chart_view, ChartView};
+use crate::model::events::{with_event_query, EventFilter};
 use crate::web::theme::use_theme;
 
 use chart_actions::ChartActions;
@@ -68,6 +70,22 @@ pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
     let write_query = crate::components::use_query_writer();
     let set_view = Callback::new(move |next: ChartView| write_query(chart_view_params(def, &next)));
 
+    // Casualty charts link each year to the events of that year in the list below.
+    let open_year_events = (def.topic == Topic::Casualties && def.shape != ChartShape::Categories)
+        .then(|| {
+            let location = leptos_router::hooks::use_location();
+            let navigate = leptos_router::hooks::use_navigate();
+            Callback::new(move |year: i32| {
+                let query = with_event_query(
+                    &location.search.get_untracked(),
+                    &EventFilter::for_year(year),
+                );
+                navigate(
+                    &format!("{}?{query}#events", location.pathname.get_untracked()),
+                    Default::default(),
+                );
+            })
+        });
     let theme = use_theme();
     let width_px = RwSignal::new(640_u32);
     let drawing =
@@ -98,7 +116,15 @@ pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
                 if view_state.get().table {
                     view! { <DataTable caption=def.title.to_string() table=chart_table(def, view_state.get().span)/> }.into_any()
                 } else {
-                    view! { <ChartFigure drawing=drawing width_px=width_px label=def.title.to_string()/> }.into_any()
+                    view! {
+                        <ChartFigure
+                            drawing=drawing
+                            width_px=width_px
+                            label=def.title.to_string()
+                            on_pick_year=open_year_events
+                        />
+                    }
+                        .into_any()
                 }
             }}
             <figcaption>

@@ -2,4 +2,5 @@
 //! a figure; failures are reported to the caller once, never panicked on.
 
 pub mod download;
+pub mod element_size;
 pub mod theme;

@@ -49,10 +49,11 @@ pub fn provide_theme() {
     provide_context(ThemeSignal(theme));
 }
 
-/// The theme signal provided by the app root (light if none was provided, e.g. in tests).
+/// The theme signal provided by the app root; without one (e.g. a component mounted alone in
+/// a test), the theme in force when first read.
 pub fn use_theme() -> Signal<ChartTheme> {
     match use_context::<ThemeSignal>() {
         Some(ThemeSignal(theme)) => theme.into(),
-        None => Signal::stored(ChartTheme::Light),
+        None => Signal::derive(current_theme),
     }
 }

@@ -4,6 +4,7 @@ use leptos::{ev, prelude::*};
 
 use crate::charts::nearest_hit;
 use crate::model::chart_render::ChartDrawing;
+use crate::web::element_size::use_element_size;
 
 /// What the tooltip shows: a value (index into the hit targets) or a key-event marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,21 +62,13 @@ pub fn ChartFigure(
     let container = NodeRef::<leptos::html::Div>::new();
     let active = RwSignal::new(None::<Active>);
 
-    let measure = move || {
-        if let Some(element) = container.get_untracked() {
-            let width = element.client_width().max(0) as u32;
-            if width > 0 && width != width_px.get_untracked() {
-                width_px.set(width);
-            }
-        }
-    };
+    let size = use_element_size(container, (f64::from(width_px.get_untracked()), 0.0));
     Effect::new(move |_| {
-        if container.get().is_some() {
-            measure();
+        let width = size.get().0.round() as u32;
+        if width > 0 && width != width_px.get_untracked() {
+            width_px.set(width);
         }
     });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     let on_pointer = move |event: ev::PointerEvent| {
         let Some(element) = container.get_untracked() else {

@@ -5,13 +5,14 @@ use leptos::ev::MouseEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::measure::{use_chart_theme, use_element_size};
 use super::state::{EventState, History};
 use crate::charts::{draw_map_layers, region_at, MapDot, MapLayers, MapOptions, MapRegion};
 use crate::dataset::PROVINCES;
 use crate::model::events::summary::ProvinceSummary;
 use crate::model::events::{dataset_index, RowId};
 use crate::model::format::format_int;
+use crate::web::element_size::use_element_size;
+use crate::web::theme::use_theme;
 
 /// Every province, tinted when the list is filtered to it.
 fn regions(chosen: &[String]) -> Vec<MapRegion<'static>> {
@@ -44,7 +45,7 @@ pub fn EventMap(
     selection: Memo<Vec<RowId>>,
     provinces: Memo<ProvinceSummary<'static>>,
 ) -> impl IntoView {
-    let theme = use_chart_theme();
+    let theme = use_theme();
     let node = NodeRef::<Div>::new();
     let size = use_element_size(node, (640.0, 0.0));
     let hovered = RwSignal::new(None::<usize>);

@@ -5,10 +5,10 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::event_row::EventRow;
-use super::measure::use_element_size;
 use super::state::{EventState, History};
 use crate::model::events::viewport::row_window;
 use crate::model::events::{dataset_index, RowId, SortOrder};
+use crate::web::element_size::use_element_size;
 
 /// Row height of the table layout, in px (two lines of text and padding).
 const ROW_PX: f64 = 64.0;

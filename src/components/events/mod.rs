@@ -13,7 +13,6 @@ mod event_table;
 mod explorer;
 mod filters;
 mod histogram;
-mod measure;
 mod province_table;
 mod result_bar;
 mod state;

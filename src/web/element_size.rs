@@ -5,9 +5,6 @@ use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::charts::ChartTheme;
-use crate::web::theme::{current_theme, ThemeSignal};
-
 /// Width and height in CSS px of the element behind `node`; `fallback` until it is mounted.
 pub fn use_element_size(node: NodeRef<Div>, fallback: (f64, f64)) -> RwSignal<(f64, f64)> {
     let size = RwSignal::new(fallback);
@@ -31,12 +28,4 @@ pub fn use_element_size(node: NodeRef<Div>, fallback: (f64, f64)) -> RwSignal<(f
     let handle = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || handle.remove());
     size
-}
-
-/// The chart theme in force: the app's theme signal when provided, else read once.
-pub fn use_chart_theme() -> Signal<ChartTheme> {
-    match use_context::<ThemeSignal>() {
-        Some(ThemeSignal(theme)) => theme.into(),
-        None => Signal::derive(current_theme),
-    }
 }

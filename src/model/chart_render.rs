@@ -68,10 +68,21 @@ pub fn draw_chart(
     if let Some(unit) = unit {
         options.value_unit = chart_unit(unit).0;
     }
-    // Keep the x axis on the period asked for, so gaps at either end stay visible as gaps; the
-    // extra three quarters of a year leave room for events late in the last year (Aug 2021).
-    options.x_range = Some((f64::from(view.span.from), f64::from(view.span.to) + 0.75));
-    let markers = chart_markers(view.span);
+    // Keep the x axis on the period asked for, so gaps at either end stay visible as gaps.
+    // On a line chart a year is a point, so three quarters of a year more leave room for events
+    // late in the last year (Aug 2021); on a bar chart a year is a slot centred on its number,
+    // so a date sits half a year earlier, inside its own year's slot.
+    let mut markers = chart_markers(view.span);
+    let (from, to) = (f64::from(view.span.from), f64::from(view.span.to));
+    if def.shape == ChartShape::Lines {
+        options.x_range = Some((from, to + 0.75));
+    } else {
+        // The bar drawer pads half a slot on either side itself.
+        options.x_range = Some((from, to));
+        for marker in &mut markers {
+            marker.x -= 0.5;
+        }
+    }
     let rendered = match def.shape {
         ChartShape::Lines => {
             let cumulative = def.running_total.and_then(|label| {

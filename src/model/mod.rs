@@ -6,6 +6,7 @@ pub mod chart_render;
 pub mod chart_summary;
 pub mod chart_table;
 pub mod chart_url;
+pub mod csv_cell;
 pub mod dates;
 pub mod events;
 pub mod figure_text;

@@ -274,7 +274,11 @@ fn claims_cover_facts_section_a() {
             .find(|c| c.number == number)
             .map(|c| c.verdict)
     };
-    assert_eq!(verdict("1"), Some(Verdict::Caveat), "dollars labelled as pounds");
+    assert_eq!(
+        verdict("1"),
+        Some(Verdict::Caveat),
+        "dollars labelled as pounds"
+    );
     assert_eq!(verdict("2"), Some(Verdict::Differs));
     assert_eq!(verdict("4b"), Some(Verdict::Differs));
     assert_eq!(verdict("12"), Some(Verdict::Confirmed));

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use super::index::{EventIndex, IndexedEvent, RowId};
 use super::labels::{collection_slug, coverage_note, kind_slug, COLLECTIONS};
 use crate::dataset::{Date, DatePrecision, Source};
+use crate::model::csv_cell::csv_cell;
 
 /// Column names, in order.
 pub const CSV_COLUMNS: [&str; 22] = [
@@ -77,7 +78,7 @@ pub fn events_csv(
     out.push('\n');
     for row in rows {
         let cells = row_cells(index, row);
-        let line: Vec<String> = cells.iter().map(|cell| quote(cell)).collect();
+        let line: Vec<String> = cells.iter().map(|cell| csv_cell(cell)).collect();
         out.push_str(&line.join(","));
         out.push('\n');
     }
@@ -131,28 +132,5 @@ fn precision_word(precision: DatePrecision) -> &'static str {
         DatePrecision::Day => "day",
         DatePrecision::Month => "month",
         DatePrecision::Year => "year",
-    }
-}
-
-/// RFC 4180 quoting: cells holding a comma, quote, line break or edge space are quoted.
-fn quote(cell: &str) -> String {
-    let needs_quotes = cell.contains([',', '"', '\n', '\r']) || cell.trim() != cell;
-    if needs_quotes {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell.to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::quote;
-
-    #[test]
-    fn quotes_only_where_needed() {
-        assert_eq!(quote("Kabul"), "Kabul");
-        assert_eq!(quote("Kabul, city"), "\"Kabul, city\"");
-        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quote(" edge"), "\" edge\"");
     }
 }

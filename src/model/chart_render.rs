@@ -12,7 +12,7 @@ use crate::model::chart_data::{
     chart_dataset_series, chart_figures, chart_markers, chart_series, chart_unit, points_in,
 };
 use crate::model::chart_url::ChartView;
-use crate::model::figure_text::{figure_value_text, value_with_unit};
+use crate::model::figure_text::{figure_value_text, status_suffix, value_with_unit};
 use crate::model::format::format_value;
 
 /// A drawn chart and, for each of its hit targets (same order), the tooltip text.
@@ -146,13 +146,7 @@ fn point_tooltip(series: &Series, view: &ChartView, x_value: f64) -> String {
     let Some(point) = points_in(series, view.span).find(|point| point.period.year == year) else {
         return String::new();
     };
-    let status = match point.status {
-        crate::dataset::Status::Reported => "",
-        crate::dataset::Status::Estimate => " (estimate)",
-        crate::dataset::Status::Request => " (request)",
-        crate::dataset::Status::Projection => " (projection)",
-        crate::dataset::Status::Provisional => " (provisional)",
-    };
+    let status = status_suffix(point.status);
     let publisher = source(point.source).map_or(point.source, |found| found.publisher);
     format!(
         "{} · {}: {}{status} — Source: {publisher}",

@@ -4,7 +4,7 @@ use crate::dataset::{source, Source, Status, Unit, DATA_VERSION};
 use crate::model::chart_catalog::{ChartDef, ChartShape};
 use crate::model::chart_data::{chart_dataset_series, chart_figures, points_in, YearSpan};
 use crate::model::csv_cell::csv_cell;
-use crate::model::figure_text::{figure_value_text, unit_label, value_with_unit};
+use crate::model::figure_text::{figure_value_text, status_suffix, unit_label, value_with_unit};
 
 /// A table of text cells; the first column labels the row.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -13,14 +13,12 @@ pub struct TableView {
     pub rows: Vec<Vec<String>>,
 }
 
-fn status_suffix(status: Status, label: &str) -> &'static str {
-    match status {
-        Status::Reported if label.starts_with('H') => " (part of the year)",
-        Status::Reported => "",
-        Status::Estimate => " (estimate)",
-        Status::Request => " (request)",
-        Status::Projection => " (projection)",
-        Status::Provisional => " (provisional)",
+/// A table cell also says when a reported value covers only part of a year ("H1 2021").
+fn table_status_suffix(status: Status, label: &str) -> &'static str {
+    if status == Status::Reported && label.starts_with('H') {
+        " (part of the year)"
+    } else {
+        status_suffix(status)
     }
 }
 
@@ -60,7 +58,7 @@ pub fn chart_table(def: &ChartDef, span: YearSpan) -> TableView {
                     .find(|p| p.period.year == year && p.period.label == label)
                     .map_or_else(String::new, |p| {
                         let value = value_with_unit(p.value, series.unit);
-                        format!("{value}{}", status_suffix(p.status, p.period.label))
+                        format!("{value}{}", table_status_suffix(p.status, p.period.label))
                     })
             }));
             row

@@ -1,7 +1,7 @@
 //! How a sourced value reads on screen: number, unit and range, with thousands separators.
 
 use super::format::format_decimal;
-use crate::dataset::{Figure, Unit};
+use crate::dataset::{Figure, Status, Unit};
 
 /// Digits after the decimal point that a value needs, so that copied values keep exactly the
 /// precision they were published with (104.9 stays 104.9, 2313 stays 2,313).
@@ -49,6 +49,17 @@ pub fn figure_value_text(figure: &Figure) -> String {
             }
         }
         _ => value_with_unit(figure.value, figure.unit),
+    }
+}
+
+/// How a value's status reads after it: " (estimate)", " (request)", …; nothing when reported.
+pub fn status_suffix(status: Status) -> &'static str {
+    match status {
+        Status::Reported => "",
+        Status::Estimate => " (estimate)",
+        Status::Request => " (request)",
+        Status::Projection => " (projection)",
+        Status::Provisional => " (provisional)",
     }
 }
 

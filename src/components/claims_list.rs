@@ -6,7 +6,7 @@ use crate::components::SourceLine;
 use crate::dataset::{figure, Verdict, CLAIMS};
 use crate::model::figure_text::figure_value_text;
 
-fn verdict_class(verdict: Verdict) -> &'static str {
+pub fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Confirmed => "verdict verdict--confirmed",
         Verdict::Differs => "verdict verdict--differs",

@@ -14,8 +14,10 @@ mod source_line;
 mod url_notice;
 mod url_query;
 
+pub mod sections;
+
 pub use chart_card::ChartCard;
-pub use claims_list::ClaimsList;
+pub use claims_list::{verdict_class, ClaimsList};
 pub use events::EventsExplorer;
 pub use figure_card::FigureCard;
 pub use figure_list::FigureList;

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::sections::DATA_LICENCES;
+
 /// Licences of the data, how to cite, and the data version shown.
 #[component]
 pub fn SiteFooter(
@@ -13,9 +15,7 @@ pub fn SiteFooter(
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <h2 class="site-footer__heading">"Data and licences"</h2>
-                <p>
-                    "UNHCR refugee statistics and UCDP event data are published under CC BY 4.0; province boundaries come from geoBoundaries (public domain; Runfola et al. 2020). U.S. government figures (CRS, DoD, SIGAR) are public domain; UK parliamentary material is under the Open Parliament Licence. Other figures are facts reported by the publishers named on each source card."
-                </p>
+                <p>{DATA_LICENCES}</p>
                 <h2 class="site-footer__heading">"How to cite"</h2>
                 <p class="site-footer__cite">
                     "Cite the original publisher shown on each figure's source card. For the dashboard: “The cost of the war in Afghanistan, 2001–2021”, data version "

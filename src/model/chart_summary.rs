@@ -1,9 +1,19 @@
-//! A one-sentence text summary of what a chart shows, generated from its data.
+//! The words under a chart's title: its subtitle (unit and period) and a one-sentence summary
+//! of what it shows, generated from its data.
 
 use crate::dataset::{Point, Series};
 use crate::model::chart_catalog::{ChartDef, ChartShape};
 use crate::model::chart_data::{chart_dataset_series, chart_figures, points_in, YearSpan};
 use crate::model::figure_text::{figure_value_text, number_text, value_with_unit};
+
+/// Unit and period, e.g. "Billions of US dollars, 2001–2021"; category charts show single
+/// dated figures, so they name only the unit.
+pub fn chart_subtitle(def: &ChartDef, span: YearSpan) -> String {
+    match def.shape {
+        ChartShape::Categories => def.unit_text.to_string(),
+        _ => format!("{}, {}–{}", def.unit_text, span.from, span.to),
+    }
+}
 
 /// Peak, change from first to last value, and the total where values add up over years.
 pub fn chart_summary(def: &ChartDef, span: YearSpan) -> String {

@@ -1,6 +1,7 @@
 //! A chart's view in the URL: `<chart>.from`, `<chart>.to`, `<chart>.view=table` and
-//! `<chart>.hide=<series>,…`. Parsing never fails: what is not understood is ignored and
-//! reported as a notice, and the rest applies.
+//! `<chart>.hide=<series>,…` on the dashboard; the same keys without the `<chart>.` prefix on a
+//! chart's embed page, which shows one chart only. Parsing never fails: what is not understood
+//! is ignored and reported as a notice, and the rest applies.
 
 use crate::model::chart_catalog::ChartDef;
 use crate::model::chart_data::YearSpan;
@@ -33,6 +34,24 @@ impl ChartView {
     }
 }
 
+/// How a page names a chart's parameters: the dashboard holds many charts, so their keys carry
+/// the chart's id; an embed page holds one, so its keys are bare (`from`, `to`, `view`, `hide`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKeys {
+    Dashboard,
+    Embed,
+}
+
+impl ChartKeys {
+    /// The full query key of parameter `name` (`from`, `to`, `view`, `hide`) for `def`.
+    pub fn key(self, def: &ChartDef, name: &str) -> String {
+        match self {
+            ChartKeys::Dashboard => format!("{}.{name}", def.id),
+            ChartKeys::Embed => name.to_string(),
+        }
+    }
+}
+
 /// A parsed view and a sentence for each parameter that was ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedChartView {
@@ -57,11 +76,20 @@ fn parse_year(key: &str, raw: &str, notices: &mut Vec<String>) -> Option<i32> {
     }
 }
 
-/// Reads the chart's parameters through `get` (a query-string look-up).
+/// Reads the chart's dashboard parameters through `get` (a query-string look-up).
 pub fn parse_chart_view(def: &ChartDef, get: impl Fn(&str) -> Option<String>) -> ParsedChartView {
+    parse_chart_view_keyed(def, ChartKeys::Dashboard, get)
+}
+
+/// Reads the chart's parameters, named as `keys` says, through `get`.
+pub fn parse_chart_view_keyed(
+    def: &ChartDef,
+    keys: ChartKeys,
+    get: impl Fn(&str) -> Option<String>,
+) -> ParsedChartView {
     let mut view = ChartView::default_for(def);
     let mut notices = Vec::new();
-    let key = |name: &str| format!("{}.{name}", def.id);
+    let key = |name: &str| keys.key(def, name);
 
     let from_key = key("from");
     let to_key = key("to");
@@ -113,8 +141,17 @@ pub fn parse_chart_view(def: &ChartDef, get: impl Fn(&str) -> Option<String>) ->
 /// The query parameters that reproduce `view`; parameters equal to the default are left out
 /// (value `None`) so links stay short.
 pub fn chart_view_params(def: &ChartDef, view: &ChartView) -> Vec<(String, Option<String>)> {
+    chart_view_params_keyed(def, ChartKeys::Dashboard, view)
+}
+
+/// [`chart_view_params`] with keys named as `keys` says.
+pub fn chart_view_params_keyed(
+    def: &ChartDef,
+    keys: ChartKeys,
+    view: &ChartView,
+) -> Vec<(String, Option<String>)> {
     let default = ChartView::default_for(def);
-    let key = |name: &str| format!("{}.{name}", def.id);
+    let key = |name: &str| keys.key(def, name);
     let differs = |value: i32, default: i32| (value != default).then(|| value.to_string());
     vec![
         (key("from"), differs(view.span.from, default.span.from)),
@@ -227,5 +264,31 @@ mod tests {
             let parsed = parse_chart_view(def, |_| Some(text.clone()));
             assert!(parsed.view.span.from <= parsed.view.span.to);
         }
+    }
+
+    #[test]
+    fn embed_keys_are_bare_and_ignore_dashboard_keys() {
+        let def = def();
+        let view = ChartView {
+            span: YearSpan {
+                from: 2001,
+                to: 2010,
+            },
+            table: false,
+            hidden: Vec::new(),
+        };
+        let params = chart_view_params_keyed(def, ChartKeys::Embed, &view);
+        assert!(params.iter().any(|(key, _)| key == "from"));
+        let map: HashMap<String, String> = params
+            .into_iter()
+            .filter_map(|(key, value)| value.map(|value| (key, value)))
+            .collect();
+        let parsed = parse_chart_view_keyed(def, ChartKeys::Embed, |key| map.get(key).cloned());
+        assert_eq!(parsed.view, view);
+        // A dashboard key means nothing on an embed page.
+        let parsed = parse_chart_view_keyed(def, ChartKeys::Embed, |key| {
+            (key == format!("{}.from", def.id)).then(|| "2001".to_string())
+        });
+        assert_eq!(parsed.view, ChartView::default_for(def));
     }
 }

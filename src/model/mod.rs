@@ -8,6 +8,7 @@ pub mod chart_table;
 pub mod chart_url;
 pub mod csv_cell;
 pub mod dates;
+pub mod embed;
 pub mod events;
 pub mod figure_text;
 pub mod format;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::sections::{self, SectionText};
 use crate::components::{
     ChartCard, ClaimsList, EventsExplorer, FigureList, HeadlineCards, KeyEvents, SiteFooter,
     SiteHeader, SourceCards,
@@ -12,18 +13,13 @@ use crate::model::chart_catalog::charts_of;
 
 /// A titled section of the dashboard with an anchor the navigation links to.
 #[component]
-fn Section(
-    id: &'static str,
-    title: &'static str,
-    lede: &'static str,
-    children: Children,
-) -> impl IntoView {
-    let heading_id = format!("{id}-heading");
+fn Section(text: SectionText, children: Children) -> impl IntoView {
+    let heading_id = format!("{}-heading", text.id);
     let labelled_by = heading_id.clone();
     view! {
-        <section class="section" id=id aria-labelledby=labelled_by>
-            <h2 class="section__title" id=heading_id>{title}</h2>
-            <p class="section__lede">{lede}</p>
+        <section class="section" id=text.id aria-labelledby=labelled_by>
+            <h2 class="section__title" id=heading_id>{text.title}</h2>
+            <p class="section__lede">{text.lede}</p>
             {children()}
         </section>
     }
@@ -57,53 +53,29 @@ pub fn Dashboard() -> impl IntoView {
         <SiteHeader/>
         <main id="main" tabindex="-1">
             <HeadlineCards/>
-            <Section
-                id="spending"
-                title="Spending"
-                lede="What the United States and the United Kingdom spent, as their governments and independent researchers report it. Requests, estimates and enacted amounts are kept apart."
-            >
+            <Section text=sections::SPENDING>
                 <TopicCharts topic=Topic::Spending/>
                 <FigureDetails topic=Topic::Spending/>
             </Section>
-            <Section
-                id="casualties"
-                title="Casualties"
-                lede="People killed and wounded: civilians recorded by the UN mission, deaths by category from the Costs of War project, and coalition military deaths."
-            >
+            <Section text=sections::CASUALTIES>
                 <TopicCharts topic=Topic::Casualties/>
                 <FigureDetails topic=Topic::Casualties/>
             </Section>
-            <Section
-                id="displacement"
-                title="Displacement"
-                lede="Afghans driven from their homes: refugees abroad, asylum seekers and people displaced inside the country, from UNHCR and IDMC."
-            >
+            <Section text=sections::DISPLACEMENT>
                 <TopicCharts topic=Topic::Displacement/>
                 <FigureDetails topic=Topic::Displacement/>
             </Section>
-            <Section
-                id="events"
-                title="Events"
-                lede="What happened when and where: UCDP's recorded events of violence, which you can filter by date, type, province, deaths and words, on a map of the provinces, and the key events from the Soviet intervention to the last US flight out of Kabul."
-            >
+            <Section text=sections::EVENTS>
                 <EventsExplorer/>
                 <details class="ev-key-events">
                     <summary>"The key events, 1979–2021, as a timeline"</summary>
                     <KeyEvents/>
                 </details>
             </Section>
-            <Section
-                id="claims"
-                title="The article's figures, checked"
-                lede="This dashboard began with a July 2021 article about the war. Here is each of its figures against the sources: most hold, some are mislabelled or differ."
-            >
+            <Section text=sections::CLAIMS>
                 <ClaimsList/>
             </Section>
-            <Section
-                id="sources"
-                title="Sources"
-                lede="Every figure on this page comes from one of these publications. Each card says where the value was read and what it is used for."
-            >
+            <Section text=sections::SOURCES>
                 <SourceCards/>
             </Section>
         </main>

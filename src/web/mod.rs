@@ -3,4 +3,5 @@
 
 pub mod download;
 pub mod element_size;
+pub mod embed_height;
 pub mod theme;

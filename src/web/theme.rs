@@ -47,6 +47,25 @@ pub fn provide_theme() {
         on_change.forget();
     }
     provide_context(ThemeSignal(theme));
+    provide_context(ThemeRefresh(set_theme));
+}
+
+/// Lets a page re-read the theme after changing `data-theme`.
+#[derive(Debug, Clone, Copy)]
+struct ThemeRefresh(WriteSignal<ChartTheme>);
+
+/// Forces the theme (`Some("light" | "dark")`) or returns to the system's (`None`), for the
+/// page and its charts alike.
+pub fn set_theme_override(theme: Option<&str>) {
+    if let Some(root) = document().document_element() {
+        let _ = match theme {
+            Some(value) => root.set_attribute("data-theme", value),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+    if let Some(ThemeRefresh(set_theme)) = use_context::<ThemeRefresh>() {
+        set_theme.set(current_theme());
+    }
 }
 
 /// The theme signal provided by the app root; without one (e.g. a component mounted alone in

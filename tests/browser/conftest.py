@@ -114,6 +114,14 @@ def driver(request):
         drv.quit()
 
 
+# The page first shows its pre-rendered static copy (class "prerendered"); the app has taken
+# over once that copy and the loading status are gone and the app's own content is there.
+APP_MOUNTED = """
+  return !document.querySelector('.prerendered') && !document.getElementById('boot')
+    && !!document.querySelector('#app > *');
+"""
+
+
 class Page:
     """What a reader does: open a URL, wait for the app, read what is on screen."""
 
@@ -124,7 +132,7 @@ class Page:
     def open(self, path="/", width=1280, height=900):
         self.driver.set_window_size(width, height)
         self.driver.get(self.base_url + path)
-        self.wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, ".site-header"), "the app to start")
+        self.wait_for(lambda d: self.js(APP_MOUNTED), "the app to start")
         return self
 
     def wait_for(self, condition, what, timeout=20):

@@ -14,8 +14,15 @@ def test_static_html_works_before_and_without_the_wasm():
     assert '<html lang="en">' in html
     assert re.search(r'<meta name="description" content="[^"]{50,}"', html)
     assert 'property="og:title"' in html and 'property="og:description"' in html
-    assert "Loading the dashboard" in html
+    assert "Loading the interactive charts" in html
     assert "<noscript>" in html and "JavaScript" in html
+    # Pre-rendered by the build: every chart as an SVG with its table, and the headline figures.
+    assert html.count('class="card chart-card"') == 11 and html.count("<svg") == 11
+    assert html.count('class="card headline-card"') == 8
+    assert html.count('<table class="data-table">') == 11
+    # A strict policy, and no inline script for it to refuse.
+    assert 'http-equiv="Content-Security-Policy"' in html and "unsafe-inline" not in html
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
     assert re.search(r'rel="icon"[^>]*href="/?favicon-[0-9a-f]+\.svg"', html)
 
 

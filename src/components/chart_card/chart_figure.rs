@@ -58,6 +58,9 @@ pub fn ChartFigure(
     /// Called with the year of a value the reader clicks or presses Enter on, if the chart links
     /// its years somewhere (casualty charts open that year's events).
     on_pick_year: Option<Callback<i32>>,
+    /// False for a static embed: the chart is a picture with no tooltips or focus stop.
+    #[prop(default = true)]
+    interactive: bool,
 ) -> impl IntoView {
     let container = NodeRef::<leptos::html::Div>::new();
     let active = RwSignal::new(None::<Active>);
@@ -71,7 +74,7 @@ pub fn ChartFigure(
     });
 
     let on_pointer = move |event: ev::PointerEvent| {
-        let Some(element) = container.get_untracked() else {
+        let Some(element) = container.get_untracked().filter(|_| interactive) else {
             return;
         };
         let rect = element.get_bounding_client_rect();
@@ -108,6 +111,9 @@ pub fn ChartFigure(
     };
 
     let on_key = move |event: ev::KeyboardEvent| {
+        if !interactive {
+            return;
+        }
         if event.key() == "Enter" {
             pick_active_year();
             return;
@@ -169,9 +175,13 @@ pub fn ChartFigure(
         <div
             class="chart-figure"
             node_ref=container
-            tabindex="0"
+            tabindex=interactive.then_some("0")
             role="group"
-            aria-label=format!("{label}. Use the arrow keys to read each value.")
+            aria-label=if interactive {
+                format!("{label}. Use the arrow keys to read each value.")
+            } else {
+                label
+            }
             on:pointermove=on_pointer
             on:pointerdown=on_pointer
             on:pointerleave=move |_| active.set(None)
@@ -189,15 +199,17 @@ pub fn ChartFigure(
                         .map(|marker| {
                             // Only the label band above the plot: over the plot the pointer
                             // belongs to the values, which may sit on a marker line.
-                            let style = format!(
-                                "left:{:.2}%;top:0;height:{:.2}%",
-                                percent(marker.x_px, chart.width_px),
-                                percent(chart.plot_area_px.y0, chart.height_px),
-                            );
+                            // Set through the CSSOM (`style:`), which a strict CSP allows, unlike a
+                            // `style` attribute.
+                            let left = format!("{:.2}%", percent(marker.x_px, chart.width_px));
+                            let height =
+                                format!("{:.2}%", percent(chart.plot_area_px.y0, chart.height_px));
                             view! {
                                 <span
                                     class="chart-marker-hit"
-                                    style=style
+                                    style:left=left
+                                    style:top="0"
+                                    style:height=height
                                     title=marker.full_label.clone()
                                 ></span>
                             }
@@ -215,7 +227,12 @@ pub fn ChartFigure(
                             (false, false) => "chart-tooltip",
                         };
                         view! {
-                            <div class=side style=format!("left:{left:.2}%;top:{top:.2}%") role="status">
+                            <div
+                                class=side
+                                style:left=format!("{left:.2}%")
+                                style:top=format!("{top:.2}%")
+                                role="status"
+                            >
                                 {text}
                             </div>
                         }

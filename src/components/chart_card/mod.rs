@@ -5,6 +5,7 @@ mod chart_actions;
 mod chart_controls;
 mod chart_figure;
 mod data_table;
+mod embed_panel;
 
 use leptos::prelude::*;
 
@@ -13,9 +14,12 @@ use crate::dataset::Topic;
 use crate::model::chart_catalog::{ChartDef, ChartShape};
 use crate::model::chart_data::chart_sources;
 use crate::model::chart_render::{draw_chart, ChartDrawing};
-use crate::model::chart_summary::chart_summary;
+use crate::model::chart_summary::{chart_subtitle, chart_summary};
 use crate::model::chart_table::{chart_csv, chart_table};
-use crate::model::chart_url::{chart_view_params, parse_chart_view, ChartView};
+use crate::model::chart_url::{
+    chart_view_params_keyed, parse_chart_view_keyed, ChartKeys, ChartView,
+};
+use crate::model::embed::EmbedOptions;
 use crate::model::events::{with_event_query, EventFilter};
 use crate::web::theme::use_theme;
 
@@ -23,6 +27,7 @@ use chart_actions::ChartActions;
 use chart_controls::ChartControls;
 use chart_figure::ChartFigure;
 use data_table::DataTable;
+use embed_panel::EmbedPanel;
 
 /// The key events a time chart marks, as a list: visible as a numbered key when the chart is
 /// too narrow for the marker labels, otherwise for screen readers only.
@@ -60,32 +65,50 @@ fn KeyEventList(def: &'static ChartDef, drawing: Memo<ChartDrawing>) -> impl Int
 }
 
 /// One chart of the catalogue as a card whose view (period, series, table) lives in the URL.
+///
+/// On the dashboard the card has downloads, a share link and the embed snippets; on an embed
+/// page (`embed` set) it is just the chart, its text and its sources, and with
+/// `static_view` not even controls or tooltips.
 #[component]
-pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
+pub fn ChartCard(
+    def: &'static ChartDef,
+    /// How the card is embedded in another site, or `None` on the dashboard.
+    #[prop(optional)]
+    embed: Option<EmbedOptions>,
+) -> impl IntoView {
+    let keys = match embed {
+        Some(_) => ChartKeys::Embed,
+        None => ChartKeys::Dashboard,
+    };
+    let interactive = !embed.is_some_and(|options| options.static_view);
     let query = leptos_router::hooks::use_query_map();
-    let parsed =
-        Memo::new(move |_| query.with(|query| parse_chart_view(def, |key| query.get(key))));
+    let parsed = Memo::new(move |_| {
+        query.with(|query| parse_chart_view_keyed(def, keys, |key| query.get(key)))
+    });
     let view_state = Signal::derive(move || parsed.with(|parsed| parsed.view.clone()));
     let notices = Signal::derive(move || parsed.with(|parsed| parsed.notices.clone()));
     let write_query = crate::components::use_query_writer();
-    let set_view = Callback::new(move |next: ChartView| write_query(chart_view_params(def, &next)));
+    let set_view = Callback::new(move |next: ChartView| {
+        write_query(chart_view_params_keyed(def, keys, &next))
+    });
 
-    // Casualty charts link each year to the events of that year in the list below.
-    let open_year_events = (def.topic == Topic::Casualties && def.shape != ChartShape::Categories)
-        .then(|| {
-            let location = leptos_router::hooks::use_location();
-            let navigate = leptos_router::hooks::use_navigate();
-            Callback::new(move |year: i32| {
-                let query = with_event_query(
-                    &location.search.get_untracked(),
-                    &EventFilter::for_year(year),
-                );
-                navigate(
-                    &format!("{}?{query}#events", location.pathname.get_untracked()),
-                    Default::default(),
-                );
-            })
-        });
+    // Casualty charts link each year to the events of that year in the list below (which an
+    // embed page does not have).
+    let links_years = def.topic == Topic::Casualties && def.shape != ChartShape::Categories;
+    let open_year_events = (links_years && embed.is_none()).then(|| {
+        let location = leptos_router::hooks::use_location();
+        let navigate = leptos_router::hooks::use_navigate();
+        Callback::new(move |year: i32| {
+            let query = with_event_query(
+                &location.search.get_untracked(),
+                &EventFilter::for_year(year),
+            );
+            navigate(
+                &format!("{}?{query}#events", location.pathname.get_untracked()),
+                Default::default(),
+            );
+        })
+    });
     let theme = use_theme();
     let width_px = RwSignal::new(640_u32);
     let drawing =
@@ -94,14 +117,7 @@ pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
     let summary = move || chart_summary(def, view_state.get().span);
     let problem = RwSignal::new(None::<String>);
 
-    // Category charts show single dated figures, so only time charts name a period.
-    let subtitle = move || match def.shape {
-        ChartShape::Categories => def.unit_text.to_string(),
-        _ => {
-            let span = view_state.get().span;
-            format!("{}, {}–{}", def.unit_text, span.from, span.to)
-        }
-    };
+    let subtitle = move || chart_subtitle(def, view_state.get().span);
     let title_id = format!("chart-{}-title", def.id);
     let labelled_by = title_id.clone();
     view! {
@@ -111,7 +127,7 @@ pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
                 <p class="chart-card__subtitle">{subtitle}</p>
             </header>
             <UrlNotice notices=notices/>
-            <ChartControls def=def view=view_state set_view=set_view/>
+            {interactive.then(|| view! { <ChartControls def=def view=view_state set_view=set_view/> })}
             {move || {
                 if view_state.get().table {
                     view! { <DataTable caption=def.title.to_string() table=chart_table(def, view_state.get().span)/> }.into_any()
@@ -122,6 +138,7 @@ pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
                             width_px=width_px
                             label=def.title.to_string()
                             on_pick_year=open_year_events
+                            interactive=interactive
                         />
                     }
                         .into_any()
@@ -129,11 +146,27 @@ pub fn ChartCard(def: &'static ChartDef) -> impl IntoView {
             }}
             <figcaption>
                 <p class="chart-card__summary">{summary}</p>
-                <p class="chart-card__note">{def.note}</p>
+                {embed.is_none().then(|| view! { <p class="chart-card__note">{def.note}</p> })}
                 <KeyEventList def=def drawing=drawing/>
+                {(!interactive)
+                    .then(|| {
+                        view! {
+                            <details class="chart-card__table-details">
+                                <summary>"The data as a table"</summary>
+                                <DataTable caption=def.title.to_string() table=chart_table(def, view_state.get_untracked().span)/>
+                            </details>
+                        }
+                    })}
                 {move || view! { <SourceLine sources=chart_sources(def, view_state.get().span)/> }}
             </figcaption>
-            <ChartActions def=def drawing=drawing csv=csv theme=theme set_problem=problem.write_only()/>
+            {embed
+                .is_none()
+                .then(|| {
+                    view! {
+                        <ChartActions def=def drawing=drawing csv=csv theme=theme set_problem=problem.write_only()/>
+                        <EmbedPanel def=def view=view_state/>
+                    }
+                })}
             {move || problem.get().map(|text| view! { <p class="chart-card__problem" role="alert">{text}</p> })}
         </figure>
     }

@@ -1,0 +1,82 @@
+//! Trunk writes its wasm loader as an inline `<script type="module">` in `index.html`, which a
+//! strict Content-Security-Policy (`script-src 'self'`) refuses. This moves it into a file of
+//! its own, named by its content hash, and adds the service-worker registration.
+
+use crate::hash::short_hash;
+
+/// The loader moved out of a page: the page's new HTML and the script file to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MovedLoader {
+    pub html: String,
+    pub file_name: String,
+    pub script: String,
+}
+
+/// Registers the offline service worker; a refusal (private mode, a partitioned iframe) only
+/// means no offline copy, so it is swallowed.
+fn service_worker_registration(public_url: &str) -> String {
+    format!(
+        "if (\"serviceWorker\" in navigator) {{\n  navigator.serviceWorker.register(\"{public_url}sw.js\").catch(() => {{}});\n}}\n"
+    )
+}
+
+/// Finds the one inline module script in `html` and replaces it with a `src` reference.
+pub fn move_inline_loader(html: &str, public_url: &str) -> Result<MovedLoader, String> {
+    const OPEN: &str = "<script type=\"module\">";
+    const CLOSE: &str = "</script>";
+    let start = html
+        .find(OPEN)
+        .ok_or("index.html has no inline <script type=\"module\"> (Trunk's loader) to move")?;
+    let body_start = start + OPEN.len();
+    let body_len = html[body_start..]
+        .find(CLOSE)
+        .ok_or("Trunk's loader script is not closed")?;
+    let body = &html[body_start..body_start + body_len];
+    if html[body_start + body_len..].contains(OPEN) {
+        return Err("index.html has more than one inline module script".to_string());
+    }
+    let script = format!(
+        "{}{}\n",
+        service_worker_registration(public_url),
+        body.trim()
+    );
+    let file_name = format!("loader-{}.js", short_hash(script.as_bytes()));
+    let tag = format!("<script type=\"module\" src=\"{public_url}{file_name}\"></script>");
+    let html = format!(
+        "{}{tag}{}",
+        &html[..start],
+        &html[body_start + body_len + CLOSE.len()..]
+    );
+    Ok(MovedLoader {
+        html,
+        file_name,
+        script,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<head><link rel=\"stylesheet\" href=\"/a.css\"/>\n<script type=\"module\">\nimport init from '/app.js';\nawait init();\n</script>\n</head>";
+
+    #[test]
+    fn the_inline_loader_becomes_a_hashed_file() {
+        let moved = move_inline_loader(PAGE, "/").expect("moves");
+        assert!(!moved.html.contains("import init"));
+        assert!(moved.html.contains(&format!(
+            "<script type=\"module\" src=\"/{}\"></script>",
+            moved.file_name
+        )));
+        assert!(moved.file_name.starts_with("loader-") && moved.file_name.ends_with(".js"));
+        assert!(moved.script.contains("import init from '/app.js';"));
+        assert!(moved.script.contains("serviceWorker.register(\"/sw.js\")"));
+    }
+
+    #[test]
+    fn a_page_without_or_with_two_loaders_is_an_error() {
+        assert!(move_inline_loader("<head></head>", "/").is_err());
+        let twice = format!("{PAGE}{PAGE}");
+        assert!(move_inline_loader(&twice, "/").is_err());
+    }
+}

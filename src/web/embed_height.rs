@@ -1,0 +1,44 @@
+//! Tells the page that embeds us (if any) how tall our content is, each time it changes, so
+//! its auto-height iframe fits with no scrollbar.
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use crate::model::embed::{height_message, EmbedTarget};
+
+/// Observes `root` and posts [`height_message`] to the parent window on every size change.
+/// Does nothing when the page is not in a frame.
+pub fn report_height_to_parent(root: NodeRef<leptos::html::Div>, target: EmbedTarget) {
+    let Some(parent) = window().parent().ok().flatten() else {
+        return;
+    };
+    // A top-level page is its own parent.
+    if JsValue::from(&parent) == JsValue::from(&window()) {
+        return;
+    }
+    Effect::new(move |_| {
+        let Some(element) = root.get() else {
+            return;
+        };
+        let parent = parent.clone();
+        let last_px = std::cell::Cell::new(0_u32);
+        let measured = element.clone();
+        let on_resize = Closure::<dyn Fn()>::new(move || {
+            let height_px = measured.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+            if height_px == 0 || height_px == last_px.get() {
+                return;
+            }
+            last_px.set(height_px);
+            // The message is a plain object (not a string), built from one JSON text so its
+            // shape is defined in one place.
+            if let Ok(message) = js_sys::JSON::parse(&height_message(target, height_px)) {
+                let _ = parent.post_message(&message, "*");
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&element);
+        }
+        // Observes for the page's lifetime.
+        on_resize.forget();
+    });
+}

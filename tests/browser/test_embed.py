@@ -72,6 +72,7 @@ def test_the_embed_button_offers_both_snippets_for_the_current_view(page):
     page.scroll_to(card)
     button = card.find_element(By.XPATH, ".//button[normalize-space()='Embed']")
     assert button.get_attribute("aria-expanded") == "false"
+    page.scroll_to(button)
     button.click()
     assert button.get_attribute("aria-expanded") == "true"
     snippets = card.find_elements(By.CSS_SELECTOR, ".embed-snippet__code")
@@ -87,7 +88,13 @@ def test_the_embed_button_offers_both_snippets_for_the_current_view(page):
     choose(page, selects[0], "360")
     fixed = card.find_elements(By.CSS_SELECTOR, ".embed-snippet__code")[1].get_attribute("value")
     assert "theme=dark" in fixed
-    assert int(fixed.split('height="')[1].split('"')[0]) > column_height
+    phone_height = int(fixed.split('height="')[1].split('"')[0])
+    assert phone_height > column_height
+    # The fixed heights hold the embed without a scrollbar at their widths.
+    for width, height in ((640, column_height), (360, phone_height)):
+        page.open("/embed/refugees.html?from=1990", width=width)
+        content = page.js("return Math.ceil(document.querySelector('.embed').getBoundingClientRect().height)")
+        assert content <= height <= content + 400, (width, content, height)
 
 
 def choose(page, select, value):

@@ -3,7 +3,6 @@
 //! `plain`, `static`) and the snippets an editor pastes. Pure, tested natively.
 
 use crate::model::chart_catalog::{chart, ChartDef, CHARTS};
-use crate::model::chart_render::time_chart_height_px;
 use crate::model::chart_url::ChartView;
 
 /// The folder of the embed pages, one static HTML file per target.

@@ -88,6 +88,17 @@ def test_without_javascript_a_reader_sees_numbers_charts_tables_and_sources(engi
             assert note and note[0].is_displayed() and "JavaScript is turned off" in note[0].text
             # The loading status would spin forever: without JavaScript it is hidden.
             assert not driver.find_element("id", "boot").is_displayed()
+            # Nothing spills sideways on a phone (WebDriver scripts still run where the engine
+            # allows them with page scripts off).
+            driver.set_window_size(375, 900)
+            try:
+                widths = driver.execute_script(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+                )
+            except Exception:  # noqa: BLE001 - an engine that refuses all scripts
+                widths = None
+            if widths:
+                assert widths[0] <= widths[1], f"horizontal overflow without JavaScript: {widths}"
             driver.get(base_url + "/embed/refugees.html")
             assert find_all(".static-chart svg")
             assert find_all(".embed__footer .data-version")

@@ -22,6 +22,7 @@ use afghan_war_costs::model::chart_url::ChartView;
 use afghan_war_costs::model::embed::EmbedTarget;
 use afghan_war_costs::model::figure_text::figure_value_text;
 use afghan_war_costs::model::headlines::headline_figures;
+use afghan_war_costs::model::source_usage::source_usage;
 
 use crate::html::{attr, text};
 
@@ -195,23 +196,51 @@ fn source_cards() -> String {
     let items: String = SOURCE_ROWS
         .iter()
         .map(|found| {
+            let usage = source_usage(found.id);
+            let uses: String = usage
+                .charts
+                .iter()
+                .map(|def| {
+                    format!(
+                        "<li>Chart: <a href=\"#chart-{}\">{}</a></li>",
+                        attr(def.id),
+                        text(def.title)
+                    )
+                })
+                .chain(
+                    usage
+                        .series
+                        .iter()
+                        .map(|series| format!("<li>Series: {}</li>", text(series.label))),
+                )
+                .chain(
+                    usage
+                        .figures
+                        .iter()
+                        .map(|figure| format!("<li>Figure: {}</li>", text(figure.label))),
+                )
+                .chain(usage.claims.iter().map(|claim| {
+                    format!("<li>Article check, claim {}</li>", text(claim.number))
+                }))
+                .collect();
             let licence = if found.licence.is_empty() {
-                String::new()
+                "Not stated by the source"
             } else {
-                format!("<p>Licence: {}</p>", text(found.licence))
+                found.licence
             };
             let caveats = if found.caveats.is_empty() {
                 String::new()
             } else {
-                format!("<p>{}</p>", text(found.caveats))
+                format!("<dt>Caveats</dt><dd>{}</dd>", text(found.caveats))
             };
             format!(
-                "<li class=\"card source-card\" id=\"source-{id}\"><h3 class=\"source-card__publisher\">{publisher}</h3><p>{document} ({date})</p><p>Read at: {where_read}</p>{licence}{caveats}</li>",
+                "<li class=\"card source-card\" id=\"source-{id}\" tabindex=\"-1\"><h3 class=\"source-card__publisher\">{publisher}</h3><dl><dt>Document</dt><dd>{document}</dd><dt>Date</dt><dd>{date}</dd><dt>Where read</dt><dd>{where_read}</dd><dt>Licence</dt><dd>{licence}</dd>{caveats}<dt>Used for</dt><dd><ul class=\"source-card__uses\">{uses}</ul></dd></dl></li>",
                 id = attr(found.id),
                 publisher = text(found.publisher),
                 document = text(found.document),
                 date = text(found.date),
                 where_read = text(found.where_read),
+                licence = text(licence),
             )
         })
         .collect();

@@ -234,6 +234,12 @@ def profile_load(url, script, top=10):
         browser.wait_js("window.__bench && window.__bench.done", "the charts")
         painted = browser.js("return window.__bench.painted;")
         profile = browser.cdp("Profiler.stop")["profile"]
+    return {"painted": painted, **summarize_profile(profile, top)}
+
+
+def summarize_profile(profile, top=10):
+    """Self time (ms) of a V8 CPU profile by script file (our Rust code shows as "wasm") and by
+    function, the `top` largest of each."""
     nodes = {node["id"]: node["callFrame"] for node in profile["nodes"]}
     by_file, by_function = {}, {}
     for sample, delta in zip(profile["samples"], profile["timeDeltas"]):
@@ -248,7 +254,7 @@ def profile_load(url, script, top=10):
         key = f"{name} ({source})" if source != name else name
         by_function[key] = by_function.get(key, 0) + delta / 1000
     ordered = lambda d: sorted(d.items(), key=lambda item: -item[1])[:top]  # noqa: E731
-    return {"painted": painted, "total": sum(by_file.values()), "by_file": ordered(by_file), "by_function": ordered(by_function)}
+    return {"total": sum(by_file.values()), "by_file": ordered(by_file), "by_function": ordered(by_function)}
 
 
 def requested_files(log):
@@ -297,11 +303,16 @@ new MutationObserver((list) => {
 }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
 """
 
-SETTLED = """
-const r = window.__ks.current;
-if (!r || r.frameAfterKey === null) return false;
-if (r.lastMutation !== null && r.frameAfterDom === null) return false;
-return performance.now() - Math.max(r.start, r.lastMutation || 0) > 150;
+WAIT_SETTLED = """
+const done = arguments[arguments.length - 1];
+const settled = () => {
+  const r = window.__ks.current;
+  if (!r || r.frameAfterKey === null) return false;
+  if (r.lastMutation !== null && r.frameAfterDom === null) return false;
+  return performance.now() - Math.max(r.start, r.lastMutation || 0) > 150;
+};
+const poll = () => (settled() ? done(true) : setTimeout(poll, 20));
+poll();
 """
 
 
@@ -314,11 +325,13 @@ def key_events(char):
     return [{"type": "keyDown", "text": char, "unmodifiedText": char, **base}, {"type": "keyUp", **base}]
 
 
-def keystroke_latency(url):
-    """Types KEYSTROKES into #ev-q one key at a time, waiting for each to settle; per key: ms
-    from the keydown event to the last DOM change in #events, and to the end of the first frame
-    after it (or after the key, when nothing changed)."""
+def keystroke_latency(url, profile=False):
+    """Types KEYSTROKES into #ev-q one key at a time, waiting in the page for each to settle;
+    per key: ms from the keydown event to the last DOM change in #events, and to the end of the
+    first frame after it (or after the key, when nothing changed). With `profile`, the typing
+    runs under the sampling profiler instead and only the profile is returned."""
     with Browser() as browser:
+        browser.driver.set_script_timeout(60)
         browser.driver.get(url)
         browser.wait_js("document.getElementById('ev-count')", "the event explorer")
         browser.js("document.getElementById('events').scrollIntoView({block: 'start', behavior: 'instant'});")
@@ -327,12 +340,18 @@ def keystroke_latency(url):
         browser.js("document.getElementById('ev-q').focus();")
         browser.js(KEYSTROKE_PROBE)
         browser.cdp("Performance.enable")
+        if profile:
+            browser.cdp("Profiler.enable")
+            browser.cdp("Profiler.setSamplingInterval", {"interval": 200})
+            browser.cdp("Profiler.start")
         before = main_thread_seconds(browser)
         for char in KEYSTROKES:
             for event in key_events(char):
                 browser.cdp("Input.dispatchKeyEvent", event)
-            browser.wait_js(f"(() => {{ {SETTLED} }})()", "the keystroke to settle", timeout=30, interval=0.01)
+            browser.driver.execute_async_script(WAIT_SETTLED)
         after = main_thread_seconds(browser)
+        if profile:
+            return summarize_profile(browser.cdp("Profiler.stop")["profile"])
         records = browser.js("return window.__ks.records;")
         final_value = browser.js("return document.getElementById('ev-q').value;")
     if len(records) != len(KEYSTROKES) or final_value != "":
@@ -345,7 +364,7 @@ def keystroke_latency(url):
         else:
             dom.append(r["lastMutation"] - r["start"])
             paint.append(max(r["frameAfterKey"], r["frameAfterDom"]) - r["start"])
-    # Main-thread time per key, in ms (includes the settling pauses' idle work, if any).
+    # Main-thread time per key, in ms (the in-page wait for settling adds a few timers).
     per_key = {name: (after[name] - before[name]) * 1000 / len(records) for name in MAIN_THREAD}
     return {"count_text": count_text.strip(), "keys": len(records), "dom": dom, "paint": paint, "unchanged": unchanged,
             "main_thread_per_key": per_key}
@@ -481,6 +500,7 @@ def main():
         "peer": (args.peer, observer_script([PEER_SVG.format(id=i) for i in HEADLINE])),
     }
     raw = {name: {"loads": {1: [], 4: []}} for name in pages}
+    load_at_start = os.getloadavg()[0]
     servers = {name: Server(folder).__enter__() for name, (folder, _) in pages.items()}
     try:
         for throttle in (1, 4):
@@ -505,8 +525,10 @@ def main():
         with Server(args.synthetic) as server:
             print(f"  typing in the event explorer ({args.synthetic_count:,} synthetic events)…", file=sys.stderr, flush=True)
             raw["ours"]["keys_synthetic"] = keystroke_latency(server.url)
+            print("  the same typing under the CPU profiler…", file=sys.stderr, flush=True)
+            raw["ours"]["keys_synthetic_profile"] = keystroke_latency(server.url, profile=True)
 
-    report = render(raw, args, chart_count)
+    report = render(raw, args, chart_count, (load_at_start, os.getloadavg()[0]))
     print(report)
     if args.out:
         args.out.write_text(report, encoding="utf-8")
@@ -514,7 +536,7 @@ def main():
         args.json.write_text(json.dumps(raw, indent=1, default=str), encoding="utf-8")
 
 
-def render(raw, args, chart_count):
+def render(raw, args, chart_count, load_average):
     ours, peer = raw["ours"], raw["peer"]
     total = {name: {k: sum(f[k] for f in raw[name]["files"]) for k in ("raw", "gzip", "brotli")} for name in raw}
     med = lambda loads, key: statistics.median([l[key] for l in loads if l.get(key) is not None])  # noqa: E731
@@ -525,7 +547,8 @@ def render(raw, args, chart_count):
     out("# Benchmark: the dashboard against a Vega-Lite peer")
     out("")
     out(f"- Date: {now:%Y-%m-%d %H:%M} UTC; commit `{git_commit()}`")
-    out(f"- Machine: {machine()}; load average at the end {os.getloadavg()[0]:.2f} (other work on the machine slows both pages alike)")
+    out(f"- Machine: {machine()}; 1-minute load average {load_average[0]:.1f} at the start, {load_average[1]:.1f} at the end "
+        "(the machine is shared: other work slows both pages, interleaved run by run)")
     out(f"- Browser: {chromium} (headless), {driver.split('(')[0].strip()}")
     out(f"- Peer: " + ", ".join(f"{k} {v}" for k, v in libs.items()) + " (minified UMD builds from npm, served beside the page)")
     out(f"- Cold loads: {args.runs} per page and CPU rate, each in a fresh browser and profile with the HTTP cache disabled, "
@@ -597,14 +620,18 @@ def render(raw, args, chart_count):
         out(f"| {label} | {statistics.median([l[key] for l in ours['loads'][1]]):,.0f} | "
             f"{statistics.median([l[key] for l in peer['loads'][1]]):,.0f} |")
     out("")
-    out("### CPU profile of one load, until the headline charts are painted (self time, 1× CPU)")
+    out("### CPU profiles (self time, 1× CPU): one load of each page until the headline charts are painted")
     out("")
     out("`(program)` is the browser's own work (parsing, style, layout, paint); a wasm-bindgen import such as "
         "`__wbg_clientWidth` also carries the layout it forces. One load each, under the sampling profiler (slower).")
     out("")
-    for name, title in (("ours", "ours"), ("peer", "peer")):
-        prof = raw[name]["profile"]
-        out(f"{title}: painted at {prof['painted']:,.0f} ms, {prof['total']:,.0f} ms sampled")
+    profiles = [(f"{title}: painted at {raw[name]['profile']['painted']:,.0f} ms", raw[name]["profile"])
+                for name, title in (("ours", "Ours"), ("peer", "Peer"))]
+    if ours.get("keys_synthetic_profile"):
+        profiles.append((f"Ours, typing the {len(KEYSTROKES)} keys at {args.synthetic_count:,} synthetic events "
+                         "(a separate pass; `(idle)` includes the pauses between keys)", ours["keys_synthetic_profile"]))
+    for heading, prof in profiles:
+        out(f"{heading}; {prof['total']:,.0f} ms sampled")
         out("")
         out("| by file | ms | by function | ms |")
         out("| --- | ---: | --- | ---: |")

@@ -1,5 +1,6 @@
 //! How long one keystroke in the event filter takes, natively, at the dataset's real size and
-//! with 100,000 synthetic events made here (never shipped).
+//! with 100,000 synthetic events made from the real ones at run time (never shipped; see
+//! `model::events::synthetic`, which the browser benchmark's synthetic build uses too).
 //!
 //! Run: `cargo run --release --example bench_filter` (add a number to change the synthetic size).
 //! Each "keystroke" is `EventIndex::select` on the filter after one more typed character; the
@@ -8,99 +9,10 @@
 use std::time::{Duration, Instant};
 
 use afghan_war_costs::charts::{draw_map, ChartTheme, MapDot, MapOptions, MapRegion};
-use afghan_war_costs::dataset::{
-    Collection, Date, DatePrecision, Event, EventKind, EVENTS, EVENT_DETAILS, PROVINCES,
-};
+use afghan_war_costs::dataset::{Event, EVENTS, EVENT_DETAILS, PROVINCES};
 use afghan_war_costs::model::events::summary::{province_summary, year_histogram};
+use afghan_war_costs::model::events::synthetic::synthetic_events;
 use afghan_war_costs::model::events::{DateBound, EventFilter, EventIndex, SortOrder};
-
-const HEADLINES: [&str; 8] = [
-    "Taliban insurgents killed in airstrike on district centre",
-    "Suicide attack on Afghan army checkpoint kills soldiers",
-    "Clashes between government forces and Taleban in the village",
-    "Civilians killed as roadside bomb hits minibus",
-    "IS fighters and Taleban clash near the border",
-    "Police post overrun after night attack, officers killed",
-    "Security forces repel attack on provincial capital",
-    "Unknown gunmen kill elders in mosque",
-];
-const SIDES: [&str; 5] = [
-    "Government of Afghanistan",
-    "Taleban",
-    "IS",
-    "Civilians",
-    "Jamiat-i-Islami",
-];
-const KINDS: [EventKind; 3] = [
-    EventKind::StateBased,
-    EventKind::NonState,
-    EventKind::OneSided,
-];
-
-/// A small deterministic generator, so every run measures the same events.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, below: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % below.max(1)
-    }
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.next(items.len() as u64) as usize]
-    }
-}
-
-fn synthetic_events(count: usize) -> Vec<Event> {
-    let mut rng = Lcg(2021);
-    let places: Vec<&'static str> = (0..400)
-        .map(|i| {
-            &*Box::leak(
-                format!("Qala-i-{} {}", ["Naw", "Kohna", "Sufla", "Ulya"][i % 4], i)
-                    .into_boxed_str(),
-            )
-        })
-        .collect();
-    (0..count)
-        .map(|i| {
-            let province = &PROVINCES[rng.next(PROVINCES.len() as u64) as usize];
-            let ring = province.rings.first().copied().unwrap_or_default();
-            let (lon, lat) = ring
-                .get(rng.next(ring.len() as u64) as usize)
-                .copied()
-                .unwrap_or((69.0, 34.0));
-            let date = Date {
-                year: 1989 + rng.next(34) as i32,
-                month: 1 + rng.next(12) as u8,
-                day: 1 + rng.next(28) as u8,
-            };
-            let best = rng.next(60) as u32;
-            Event {
-                id: Box::leak(format!("syn-{i}").into_boxed_str()),
-                date,
-                precision: DatePrecision::Day,
-                date_end: date,
-                kind: rng.pick(&KINDS),
-                collection: Collection::UcdpGed231Year2020,
-                place: rng.pick(&places),
-                province: province.name,
-                province_derived: true,
-                latitude: Some(f64::from(lat)),
-                longitude: Some(f64::from(lon)),
-                side_a: rng.pick(&SIDES),
-                side_b: rng.pick(&SIDES),
-                deaths_best: Some(best),
-                deaths_low: Some(best),
-                deaths_high: Some(best + rng.next(5) as u32),
-                deaths_civilians: None,
-                description: rng.pick(&HEADLINES),
-                source: "ucdp-ged231",
-            }
-        })
-        .collect()
-}
 
 /// Filters after each typed character of each query, under a few other settings.
 fn keystroke_filters() -> Vec<EventFilter> {

@@ -16,6 +16,7 @@ pub mod query_string;
 mod ranking;
 pub mod row_text;
 pub mod summary;
+pub mod synthetic;
 pub mod url;
 pub mod viewport;
 
@@ -26,15 +27,25 @@ pub use filter::{EventFilter, SortOrder};
 pub use index::{EventIndex, IndexedEvent, RowId};
 pub use url::{parse_event_query, with_event_query, year_href, ParsedQuery};
 
-use crate::dataset::{EVENTS, EVENT_DETAILS, PROVINCES};
+use crate::dataset::{Event, EVENTS, EVENT_DETAILS, PROVINCES};
 
 /// The index of the bundled dataset, built on first use and kept for the page's lifetime.
 pub fn dataset_index() -> &'static EventIndex<'static> {
     static INDEX: OnceLock<EventIndex<'static>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let provinces: Vec<&'static str> = PROVINCES.iter().map(|p| p.name).collect();
-        EventIndex::new(EVENTS, EVENT_DETAILS, &provinces)
+        EventIndex::new(listed_events(), EVENT_DETAILS, &provinces)
     })
+}
+
+/// The events the list shows: the bundled dataset. Only a benchmark build made with the
+/// environment variable `AWC_SYNTHETIC_EVENTS=N` at compile time lists N synthetic events
+/// instead (see [`synthetic`]); without it this is `EVENTS` and the optimiser drops the generator.
+fn listed_events() -> &'static [Event] {
+    match option_env!("AWC_SYNTHETIC_EVENTS").and_then(|count| count.parse().ok()) {
+        Some(count) => synthetic::synthetic_events(count).leak(),
+        None => EVENTS,
+    }
 }
 
 #[cfg(test)]

@@ -612,7 +612,7 @@ def render(raw, args, chart_count, load_average):
     for index, label in ((0, "long tasks (> 50 ms) before the charts"), (1, "time in them, ms"), (2, "longest, ms")):
         values = {name: statistics.median([t[index] for t in stats[name]]) for name in raw}
         out(f"| {label} | {values['ours']:,.0f} | {values['peer']:,.0f} |")
-    for metric, label in (("TaskDuration", "main-thread busy until the charts, ms"), ("ScriptDuration", "of which script (JS and wasm)"),
+    for metric, label in (("TaskDuration", "main-thread busy until the charts, ms"), ("ScriptDuration", "of which script, as DevTools counts it (misses much of the peer's, see the profiles)"),
                           ("RecalcStyleDuration", "of which style"), ("LayoutDuration", "of which layout")):
         values = {name: statistics.median([l["main_thread"][metric] * 1000 for l in raw[name]["loads"][1]]) for name in raw}
         out(f"| {label} | {values['ours']:,.0f} | {values['peer']:,.0f} |")

@@ -1,6 +1,7 @@
 //! The panic hook the app installs at start-up, tested natively: a panic still reaches the
 //! console (stderr here) and is handed on, as one line with its message and place, to what
-//! records it and shows the reader a banner in the browser.
+//! records it and shows the reader a banner in the browser. The two "panicked at
+//! tests/panic_hook.rs" lines this prints are that console output, as expected.
 
 use std::sync::{Arc, Mutex};
 

@@ -2,6 +2,7 @@
 browser through W3C WebDriver. The engine comes from BROWSERS (comma-separated; default
 chromium), so the same tests run in every engine the machine has."""
 
+import contextlib
 import functools
 import http.server
 import os
@@ -47,16 +48,44 @@ class DistHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def served(directory):
+    """Serves `directory` on a free loopback port for as long as the block runs."""
+    handler = functools.partial(DistHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def base_url():
     if not (DIST / "index.html").is_file():
         pytest.fail("dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does)")
-    handler = functools.partial(DistHandler, directory=str(DIST))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served(DIST) as url:
+        yield url
+
+
+# The app built from tests/fixtures/hostile-data/ (strings full of markup, script, bidi controls
+# and Arabic script); scripts/test.sh builds it and names it, so there it must exist.
+HOSTILE_DIST = Path(os.environ.get("AWC_HOSTILE_DIST", ROOT / "target" / "hostile-dist"))
+HOSTILE_BUILD = (
+    "AWC_DATA_DIR=tests/fixtures/hostile-data trunk build --offline --dist target/hostile-dist"
+)
+
+
+@pytest.fixture(scope="session")
+def hostile_base_url():
+    if not (HOSTILE_DIST / "index.html").is_file():
+        message = f"{HOSTILE_DIST}/index.html is missing: build it with `{HOSTILE_BUILD}` (scripts/test.sh does)"
+        if "AWC_HOSTILE_DIST" in os.environ:
+            pytest.fail(message)
+        pytest.skip(message)
+    with served(HOSTILE_DIST) as url:
+        yield url
 
 
 def engines():
@@ -160,9 +189,11 @@ return found;
 class Page:
     """What a reader does: open a URL, wait for the app, read what is on screen."""
 
-    def __init__(self, driver, base_url):
+    def __init__(self, driver, base_url, start_timeout=20):
         self.driver = driver
         self.base_url = base_url
+        # How long the app may take to start after a load.
+        self.start_timeout = start_timeout
         # Errors seen on pages this test has left or checked; see `take_errors`.
         self.errors = []
 
@@ -171,7 +202,9 @@ class Page:
         self.collect_errors()
         self.driver.set_window_size(width, height)
         self.driver.get(self.base_url + path)
-        self.wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, ".site-header"), "the app to start")
+        self.wait_for(
+            lambda d: d.find_elements(By.CSS_SELECTOR, ".site-header"), "the app to start", timeout=self.start_timeout
+        )
         if self.driver.engine == "webkit":
             self.js(WEBKIT_CONSOLE_WRAPPER)
         return self
@@ -225,12 +258,23 @@ class Page:
         return found
 
 
-@pytest.fixture
-def page(driver, base_url):
-    p = Page(driver, base_url)
+def checked_page(driver, url, start_timeout=20):
+    """A Page on `url` whose test fails on any error the page recorded or the engine reported."""
+    p = Page(driver, url, start_timeout)
     leftover = p.take_errors()
     if leftover:
         pytest.fail(f"errors appeared after the previous test ended ({driver.engine}): {leftover}")
     yield p
     errors = p.take_errors()
     assert not errors, f"errors in the page ({driver.engine}): {errors}"
+
+
+@pytest.fixture
+def page(driver, base_url):
+    yield from checked_page(driver, base_url)
+
+
+@pytest.fixture
+def hostile_page(driver, hostile_base_url):
+    # A development build (about 12 MB of wasm, not optimised): WebKit takes a while to start it.
+    yield from checked_page(driver, hostile_base_url, start_timeout=120)

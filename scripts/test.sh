@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting, lints (native and wasm32), native unit tests, then
-# browser tests against the release build in dist/.
+# browser tests against the release build in dist/ (and, for the hostile-data tests, a
+# development build of tests/fixtures/hostile-data/ in target/hostile-dist/).
 #   BROWSERS="chromium,firefox,webkit" (the default) selects the engines the browser tests use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,12 @@ cargo test --workspace --locked
 step "release build (dist/)"
 cargo fetch --locked
 trunk build --release --offline
+
+step "fixture build: hostile data (target/hostile-dist/)"
+# The app built from a copy of data/ whose strings hold markup, script and bidi controls; a
+# development build (no wasm-opt) is enough to check that the page shows them as plain text.
+AWC_DATA_DIR=tests/fixtures/hostile-data trunk build --offline --dist target/hostile-dist
+export AWC_HOSTILE_DIST="$PWD/target/hostile-dist"
 
 export BROWSERS="${BROWSERS:-chromium,firefox,webkit}"
 if [[ "$BROWSERS" == *webkit* && -z "${DISPLAY:-}" ]]; then

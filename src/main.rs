@@ -1,6 +1,7 @@
-//! Entry point of the browser app: report panics to the console, then mount the app.
+//! Entry point of the browser app: report panics and uncaught errors (console, a banner for
+//! the reader, a record for tests), then mount the app.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    afghan_war_costs::web::error_report::install();
     afghan_war_costs::mount();
 }

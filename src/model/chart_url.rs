@@ -1,10 +1,17 @@
 //! A chart's view in the URL: `<chart>.from`, `<chart>.to`, `<chart>.view=table` and
+<<<<<<< HEAD
 //! `<chart>.hide=<series>,…` on the dashboard; the same keys without the `<chart>.` prefix on a
 //! chart's embed page, which shows one chart only. Parsing never fails: what is not understood
 //! is ignored and reported as a notice, and the rest applies.
+=======
+//! `<chart>.hide=<series>,…`. Parsing never fails: what is not understood is ignored and
+//! reported as a notice, and the rest applies. Notices quote at most a few dozen characters of
+//! a parameter and are summed up past a handful, however hostile the link.
+>>>>>>> robust
 
 use crate::model::chart_catalog::ChartDef;
 use crate::model::chart_data::YearSpan;
+use crate::model::url_notices::{capped, shorten};
 
 /// Earliest and latest year any chart can show.
 pub const YEAR_LIMITS: YearSpan = YearSpan {
@@ -64,13 +71,18 @@ fn parse_year(key: &str, raw: &str, notices: &mut Vec<String>) -> Option<i32> {
         Ok(year) if YEAR_LIMITS.contains(year) => Some(year),
         Ok(year) => {
             notices.push(format!(
-                "“{key}={year}” is outside {}–{}; ignored.",
-                YEAR_LIMITS.from, YEAR_LIMITS.to
+                "“{}” is outside {}–{}; ignored.",
+                shorten(&format!("{key}={year}")),
+                YEAR_LIMITS.from,
+                YEAR_LIMITS.to
             ));
             None
         }
         Err(_) => {
-            notices.push(format!("“{key}={raw}” is not a year; ignored."));
+            notices.push(format!(
+                "“{}” is not a year; ignored.",
+                shorten(&format!("{key}={raw}"))
+            ));
             None
         }
     }
@@ -113,7 +125,8 @@ pub fn parse_chart_view_keyed(
         None | Some("chart") => {}
         Some("table") => view.table = true,
         Some(other) => notices.push(format!(
-            "“{view_key}={other}” is not chart or table; ignored."
+            "“{}” is not chart or table; ignored.",
+            shorten(&format!("{view_key}={other}"))
         )),
     }
 
@@ -130,12 +143,16 @@ pub fn parse_chart_view_keyed(
                 }
             } else {
                 notices.push(format!(
-                    "“{hide_key}” names an unknown series “{name}”; ignored."
+                    "“{hide_key}” names an unknown series “{}”; ignored.",
+                    shorten(name)
                 ));
             }
         }
     }
-    ParsedChartView { view, notices }
+    ParsedChartView {
+        view,
+        notices: capped(notices),
+    }
 }
 
 /// The query parameters that reproduce `view`; parameters equal to the default are left out
@@ -240,6 +257,23 @@ mod tests {
         assert_eq!(parsed.notices.len(), 1);
         let parsed = parse(def(), &[("refugees.from", "99999999999")]);
         assert_eq!(parsed.notices.len(), 1);
+    }
+
+    #[test]
+    fn a_hostile_link_cannot_flood_the_notices() {
+        let long = "9".repeat(10_000);
+        let many: Vec<String> = (0..500).map(|n| format!("series-{n}")).collect();
+        let many = many.join(",");
+        let parsed = parse(
+            def(),
+            &[("refugees.from", long.as_str()), ("refugees.hide", &many)],
+        );
+        assert_eq!(parsed.notices.len(), 8, "{:?}", parsed.notices);
+        assert!(parsed
+            .notices
+            .iter()
+            .all(|notice| notice.chars().count() < 120));
+        assert!(parsed.notices[7].starts_with("… and 494 more"));
     }
 
     #[test]

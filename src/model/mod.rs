@@ -14,3 +14,4 @@ pub mod figure_text;
 pub mod format;
 pub mod headlines;
 pub mod source_usage;
+pub mod url_notices;

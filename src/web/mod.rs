@@ -1,7 +1,8 @@
-//! Thin wrappers over browser APIs (downloads, clipboard, colour scheme). Nothing here computes
-//! a figure; failures are reported to the caller once, never panicked on.
+//! Thin wrappers over browser APIs (downloads, clipboard, colour scheme, error reports).
+//! Nothing here computes a figure; failures are reported to the caller once, never panicked on.
 
 pub mod download;
 pub mod element_size;
 pub mod embed_height;
+pub mod error_report;
 pub mod theme;

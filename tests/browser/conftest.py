@@ -2,6 +2,7 @@
 browser through W3C WebDriver. The engine comes from BROWSERS (comma-separated; default
 chromium), so the same tests run in every engine the machine has."""
 
+import contextlib
 import functools
 import http.server
 import os
@@ -47,16 +48,44 @@ class DistHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def served(directory):
+    """Serves `directory` on a free loopback port for as long as the block runs."""
+    handler = functools.partial(DistHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def base_url():
     if not (DIST / "index.html").is_file():
         pytest.fail("dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does)")
-    handler = functools.partial(DistHandler, directory=str(DIST))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served(DIST) as url:
+        yield url
+
+
+# The app built from tests/fixtures/hostile-data/ (strings full of markup, script, bidi controls
+# and Arabic script); scripts/test.sh builds it and names it, so there it must exist.
+HOSTILE_DIST = Path(os.environ.get("AWC_HOSTILE_DIST", ROOT / "target" / "hostile-dist"))
+HOSTILE_BUILD = (
+    "AWC_DATA_DIR=tests/fixtures/hostile-data trunk build --offline --dist target/hostile-dist"
+)
+
+
+@pytest.fixture(scope="session")
+def hostile_base_url():
+    if not (HOSTILE_DIST / "index.html").is_file():
+        message = f"{HOSTILE_DIST}/index.html is missing: build it with `{HOSTILE_BUILD}` (scripts/test.sh does)"
+        if "AWC_HOSTILE_DIST" in os.environ:
+            pytest.fail(message)
+        pytest.skip(message)
+    with served(HOSTILE_DIST) as url:
+        yield url
 
 
 def engines():
@@ -85,8 +114,17 @@ def start_firefox(profile_dir):
     options.add_argument("-headless")
     options.add_argument("-profile")
     options.add_argument(profile_dir)
+    # WebDriver BiDi reports the page's console errors and uncaught errors (classic WebDriver
+    # has no log in Firefox); only the page's own, not the browser's.
+    options.enable_bidi = True
     service = webdriver.FirefoxService(executable_path=shutil.which("geckodriver"))
-    return webdriver.Firefox(options=options, service=service)
+    drv = webdriver.Firefox(options=options, service=service)
+    drv.bidi_errors = []
+    drv.script.add_console_message_handler(
+        lambda entry: entry.level == "error" and drv.bidi_errors.append(f"console.error: {entry.text}")
+    )
+    drv.script.add_javascript_error_handler(lambda entry: drv.bidi_errors.append(f"uncaught: {entry.text}"))
+    return drv
 
 
 def start_webkit(profile_dir):
@@ -121,18 +159,59 @@ APP_MOUNTED = """
     && !!document.querySelector('#app > *');
 """
 
+# What the app records when something breaks (src/web/error_report.rs): every report on the
+# document element, and the banner shown to the reader.
+APP_ERROR_ATTRIBUTE = "data-app-error"
+APP_ERROR_BANNER = "app-error"
+
+# WebKitGTK's WebDriver exposes no console: after each load, console.error is wrapped so that
+# what the page logs from then on is kept for the harness (start-up errors still reach the
+# app's own record when they are panics or uncaught errors).
+WEBKIT_CONSOLE_WRAPPER = """
+if (!window.__awcConsoleErrors) {
+  window.__awcConsoleErrors = [];
+  const original = console.error;
+  console.error = function (...args) {
+    window.__awcConsoleErrors.push(args.map(String).join(' '));
+    return original.apply(this, args);
+  };
+}
+"""
+
+READ_PAGE_ERRORS = """
+const root = document.documentElement;
+const found = [];
+const record = root ? root.getAttribute(arguments[0]) : null;
+if (record) { found.push(...record.split('\\n').map(line => 'app: ' + line)); }
+if (document.getElementById(arguments[1])) { found.push('app: the error banner is shown'); }
+for (const line of (window.__awcConsoleErrors || [])) { found.push('console.error: ' + line); }
+if (window.__awcConsoleErrors) { window.__awcConsoleErrors.length = 0; }
+if (record) { root.removeAttribute(arguments[0]); }
+const banner = document.getElementById(arguments[1]);
+if (banner) { banner.remove(); }
+return found;
+"""
+
 
 class Page:
     """What a reader does: open a URL, wait for the app, read what is on screen."""
 
-    def __init__(self, driver, base_url):
+    def __init__(self, driver, base_url, start_timeout=20):
         self.driver = driver
         self.base_url = base_url
+        # How long the app may take to start after a load.
+        self.start_timeout = start_timeout
+        # Errors seen on pages this test has left or checked; see `take_errors`.
+        self.errors = []
 
     def open(self, path="/", width=1280, height=900):
+        # Leaving a page loses what it recorded, so read it first.
+        self.collect_errors()
         self.driver.set_window_size(width, height)
         self.driver.get(self.base_url + path)
-        self.wait_for(lambda d: self.js(APP_MOUNTED), "the app to start")
+        self.wait_for(lambda d: self.js(APP_MOUNTED), "the app to start", timeout=self.start_timeout)
+        if self.driver.engine == "webkit":
+            self.js(WEBKIT_CONSOLE_WRAPPER)
         return self
 
     def wait_for(self, condition, what, timeout=20):
@@ -155,15 +234,52 @@ class Page:
         self.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
 
     def console_errors(self):
-        """Console errors and Rust panic messages the page logged (engines that expose logs)."""
-        if self.driver.engine != "chromium":
-            return []
-        return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
+        """Console errors and uncaught errors the engine reports: Chromium's WebDriver log,
+        Firefox's WebDriver BiDi events, WebKit's wrapped console.error (read with the page's
+        record in `page_errors`). Reading them clears them."""
+        if self.driver.engine == "chromium":
+            return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
+        if self.driver.engine == "firefox":
+            found, self.driver.bidi_errors[:] = list(self.driver.bidi_errors), []
+            return found
+        return []
+
+    def page_errors(self):
+        """What the open page recorded (every engine): panics, uncaught errors and unhandled
+        rejections from the app's own record, whether its error banner shows, and (WebKit)
+        wrapped console errors. Reading them clears them from the page."""
+        try:
+            return self.js(READ_PAGE_ERRORS, APP_ERROR_ATTRIBUTE, APP_ERROR_BANNER) or []
+        except Exception as error:  # e.g. a page that is not ours (about:blank) or is gone
+            return [f"harness: could not read the page's error record: {error}"] if self.driver.current_url.startswith(self.base_url) else []
+
+    def collect_errors(self):
+        self.errors += self.page_errors() + self.console_errors()
+        return self.errors
+
+    def take_errors(self):
+        """Every error seen so far, in every engine; the list starts empty again."""
+        found, self.errors = self.collect_errors(), []
+        return found
+
+
+def checked_page(driver, url, start_timeout=20):
+    """A Page on `url` whose test fails on any error the page recorded or the engine reported."""
+    p = Page(driver, url, start_timeout)
+    leftover = p.take_errors()
+    if leftover:
+        pytest.fail(f"errors appeared after the previous test ended ({driver.engine}): {leftover}")
+    yield p
+    errors = p.take_errors()
+    assert not errors, f"errors in the page ({driver.engine}): {errors}"
 
 
 @pytest.fixture
 def page(driver, base_url):
-    p = Page(driver, base_url)
-    yield p
-    errors = p.console_errors()
-    assert not errors, f"console errors: {errors}"
+    yield from checked_page(driver, base_url)
+
+
+@pytest.fixture
+def hostile_page(driver, hostile_base_url):
+    # A development build (about 12 MB of wasm, not optimised): WebKit takes a while to start it.
+    yield from checked_page(driver, hostile_base_url, start_timeout=120)

@@ -2,6 +2,7 @@
 
 mod bar_tests;
 mod common_tests;
+mod escaping_tests;
 mod fixtures;
 mod hbar_tests;
 mod line_tests;

@@ -18,6 +18,7 @@ use super::filter::{EventFilter, SortOrder};
 use super::fold::fold_text;
 use super::labels::{kind_from_slug, kind_slug};
 use super::query_string::{encode_pair, join_segments, split_query};
+use crate::model::url_notices::{capped, shorten};
 
 pub const KEY_FROM: &str = "ev.from";
 pub const KEY_TO: &str = "ev.to";
@@ -32,8 +33,6 @@ pub const KEY_PREFIX: &str = "ev.";
 pub const EVENTS_ANCHOR: &str = "events";
 /// Longest free text kept from a link.
 pub const MAX_TEXT_CHARS: usize = 200;
-/// Notices listed one by one; more are summed up in one line.
-const MAX_NOTICES: usize = 8;
 
 /// The filter a query string asks for, and one sentence per part that was ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -169,23 +168,4 @@ fn list_items(value: &str) -> impl Iterator<Item = &str> {
         .split(',')
         .map(str::trim)
         .filter(|item| !item.is_empty())
-}
-
-/// Long parameters are cut in notices so a hostile link cannot flood the page.
-fn shorten(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
-        return text.to_string();
-    }
-    let kept: String = text.chars().take(MAX).collect();
-    format!("{kept}…")
-}
-
-fn capped(mut notices: Vec<String>) -> Vec<String> {
-    if notices.len() > MAX_NOTICES {
-        let more = notices.len() - (MAX_NOTICES - 1);
-        notices.truncate(MAX_NOTICES - 1);
-        notices.push(format!("… and {more} more parts of the link; ignored."));
-    }
-    notices
 }

@@ -17,14 +17,10 @@ fn main() {
 
     // Printed before validating, so that fixing a bad file triggers a new run.
     println!("cargo:rerun-if-changed=build.rs");
-<<<<<<< HEAD
-    println!("cargo:rerun-if-changed=data");
     // Benchmark builds list synthetic events instead of the bundled ones (src/model/events).
     println!("cargo:rerun-if-env-changed=AWC_SYNTHETIC_EVENTS");
-=======
     println!("cargo:rerun-if-env-changed=AWC_DATA_DIR");
     println!("cargo:rerun-if-changed={}", data.display());
->>>>>>> robust
     for file in datagen::input_files(&data) {
         println!("cargo:rerun-if-changed={}", file.display());
     }

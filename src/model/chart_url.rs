@@ -1,13 +1,8 @@
 //! A chart's view in the URL: `<chart>.from`, `<chart>.to`, `<chart>.view=table` and
-<<<<<<< HEAD
 //! `<chart>.hide=<series>,…` on the dashboard; the same keys without the `<chart>.` prefix on a
 //! chart's embed page, which shows one chart only. Parsing never fails: what is not understood
-//! is ignored and reported as a notice, and the rest applies.
-=======
-//! `<chart>.hide=<series>,…`. Parsing never fails: what is not understood is ignored and
-//! reported as a notice, and the rest applies. Notices quote at most a few dozen characters of
-//! a parameter and are summed up past a handful, however hostile the link.
->>>>>>> robust
+//! is ignored and reported as a notice, and the rest applies. Notices quote at most a few dozen
+//! characters of a parameter and are summed up past a handful, however hostile the link.
 
 use crate::model::chart_catalog::ChartDef;
 use crate::model::chart_data::YearSpan;

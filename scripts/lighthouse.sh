@@ -10,6 +10,8 @@
 # Options:
 #   --no-fail        exit 0 whatever the scores (still exits non-zero if Lighthouse fails to run)
 #   --mobile-only    skip the desktop runs
+#   --dark           also check each page's accessibility in the dark theme (mobile; the
+#                    four-score runs see the light theme, Lighthouse's default)
 #   --runs N         run each page and form factor N times and keep the median run (default 1)
 #   --page PATH      a page to audit (repeatable; replaces the default "/" and
 #                    "/embed/us-war-funding.html")
@@ -26,6 +28,7 @@ source scripts/env.sh
 
 no_fail=0
 mobile_only=0
+dark=0
 runs=1
 threshold=95
 cpu_slowdown=""
@@ -35,6 +38,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --no-fail) no_fail=1 ;;
     --mobile-only) mobile_only=1 ;;
+    --dark) dark=1 ;;
     --runs) runs="$2"; shift ;;
     --page) pages+=("$2"); shift ;;
     --threshold) threshold="$2"; shift ;;
@@ -124,6 +128,7 @@ chrome_flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage 
 chrome_flags+=" --disable-background-networking --disable-component-update --disable-sync --disable-quic"
 form_factors=(mobile)
 [[ $mobile_only -eq 0 ]] && form_factors+=(desktop)
+[[ $dark -eq 1 ]] && form_factors+=(mobile-dark)
 
 report_args=()
 for page in "${pages[@]}"; do
@@ -131,21 +136,29 @@ for page in "${pages[@]}"; do
   label="$(sed -E 's#^/$#main#; s#^/##; s#\.html$##; s#[^A-Za-z0-9]+#-#g' <<<"$page")"
   for form_factor in "${form_factors[@]}"; do
     preset=()
+    flags="$chrome_flags"
     if [[ "$form_factor" == desktop ]]; then
       preset=(--preset=desktop)
+    elif [[ "$form_factor" == mobile-dark ]]; then
+      # Blink's preferredColorScheme 0 is dark: prefers-color-scheme matches dark.
+      preset=(--only-categories=accessibility)
+      flags+=" --blink-settings=preferredColorScheme=0"
     elif [[ -n "$cpu_slowdown" ]]; then
       preset=(--throttling.cpuSlowdownMultiplier="$cpu_slowdown")
     fi
-    for run in $(seq "$runs"); do
+    # Accessibility does not vary from run to run: the dark-theme check runs once.
+    form_factor_runs=$runs
+    [[ "$form_factor" == mobile-dark ]] && form_factor_runs=1
+    for run in $(seq "$form_factor_runs"); do
       name="$label-$form_factor"
-      [[ $runs -gt 1 ]] && name+="-$run"
-      if [[ $runs -gt 1 ]]; then say "$page, $form_factor (run $run of $runs)"; else say "$page, $form_factor"; fi
+      [[ $form_factor_runs -gt 1 ]] && name+="-$run"
+      if [[ $form_factor_runs -gt 1 ]]; then say "$page, $form_factor (run $run of $form_factor_runs)"; else say "$page, $form_factor"; fi
       # A loaded machine sometimes misses the first paint within Lighthouse's 30 s (NO_FCP):
       # one more try, then the report says so and counts as a failure.
       for attempt in 1 2; do
         rm -f "$out/$name.report.json" "$out/$name.report.html"
         if "$lh_bin" "$base$page" "${preset[@]}" \
-            --chrome-flags="$chrome_flags" \
+            --chrome-flags="$flags" \
             --output=json --output=html --output-path="$out/$name" \
             --no-enable-error-reporting --quiet 2>"$out/$name.log"; then
           break

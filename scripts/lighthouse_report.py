@@ -174,8 +174,12 @@ def describe(report):
     return lines
 
 
+def performance(report):
+    return (report["categories"].get("performance") or {}).get("score") or 0
+
+
 def pick_median(reports):
-    ordered = sorted(reports, key=lambda r: (r["categories"]["performance"]["score"] or 0))
+    ordered = sorted(reports, key=performance)
     return ordered[(len(ordered) - 1) // 2]
 
 
@@ -213,17 +217,21 @@ def main() -> int:
         cells = [f"`{page}`", form_factor]
         for category_id, label in CATEGORIES:
             category = report["categories"].get(category_id)
+            if category is None and not report.get("runtimeError"):
+                cells.append("not run")  # e.g. the dark-theme run checks accessibility alone
+                continue
             score = score100(category["score"]) if category else None
             cell = "–" if score is None else str(score)
             if len(reports) > 1 and category_id == "performance":
-                spread = sorted(score100(r["categories"]["performance"]["score"]) or 0 for r in reports)
+                spread = sorted(score100(performance(r)) for r in reports)
                 cell += f" ({spread[0]}–{spread[-1]})"
             if score is None or score < args.threshold:
                 failed.append(f"{page} {form_factor} {label} {cell}")
                 cell = f"**{cell}**"
             cells.append(cell)
         for metric_id, _ in METRICS:
-            cells.append(report["audits"].get(metric_id, {}).get("displayValue", "–"))
+            audit = report["audits"].get(metric_id)
+            cells.append(audit.get("displayValue", "–") if audit else "not run")
         out.append("| " + " | ".join(cells) + " |")
 
     for page, form_factor, report, reports in chosen:

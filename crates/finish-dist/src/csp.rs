@@ -21,28 +21,90 @@ pub fn with_policy(html: &str) -> Result<String, String> {
     ))
 }
 
+/// The attribute names of one tag's text (between `<` and `>`), lower-cased; quoted values
+/// are skipped, so text inside them never reads as an attribute.
+fn attribute_names(tag: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut chars = tag.chars().peekable();
+    // The tag name.
+    while chars.peek().is_some_and(|c| !c.is_whitespace()) {
+        chars.next();
+    }
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace() || *c == '/') {
+            chars.next();
+        }
+        let mut name = String::new();
+        while let Some(&c) = chars.peek() {
+            if c.is_whitespace() || c == '=' || c == '/' {
+                break;
+            }
+            name.push(c.to_ascii_lowercase());
+            chars.next();
+        }
+        if name.is_empty() {
+            return names;
+        }
+        names.push(name);
+        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        if chars.peek() == Some(&'=') {
+            chars.next();
+            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                chars.next();
+            }
+            match chars.peek().copied() {
+                Some(quote @ ('"' | '\'')) => {
+                    chars.next();
+                    for c in chars.by_ref() {
+                        if c == quote {
+                            break;
+                        }
+                    }
+                }
+                _ => {
+                    while chars.peek().is_some_and(|c| !c.is_whitespace()) {
+                        chars.next();
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Problems that would make the browser refuse part of `html` under [`POLICY`]: inline
-/// scripts, inline event handlers, `style` attributes and `<style>` elements.
+/// scripts, inline event handlers, `style` attributes and `<style>` elements. Only real tags
+/// count: escaped text (`&lt;img onerror=…&gt;`) is inert.
 pub fn violations(html: &str) -> Vec<String> {
-    let lower = html.to_ascii_lowercase();
     let mut found = Vec::new();
-    let mut rest = lower.as_str();
-    while let Some(at) = rest.find("<script") {
-        let tag_end = rest[at..].find('>').map_or(rest.len(), |end| at + end);
-        if !rest[at..tag_end].contains(" src=") {
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let close = after.find('>').unwrap_or(after.len());
+        let tag = &after[..close];
+        rest = &after[close..];
+        if tag.starts_with('!') || tag.starts_with('/') {
+            continue;
+        }
+        let name: String = tag
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '/')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let attributes = attribute_names(tag);
+        if name == "script" && !attributes.iter().any(|a| a == "src") {
             found.push("an inline <script>".to_string());
         }
-        rest = &rest[tag_end..];
-    }
-    if lower.contains("<style") {
-        found.push("a <style> element".to_string());
-    }
-    if lower.contains(" style=\"") || lower.contains(" style='") {
-        found.push("a style attribute".to_string());
-    }
-    for handler in [" onerror=", " onload=", " onclick=", " onmouseover="] {
-        if lower.contains(handler) {
-            found.push(format!("an inline handler ({})", handler.trim()));
+        if name == "style" {
+            found.push("a <style> element".to_string());
+        }
+        for attribute in attributes {
+            if attribute == "style" {
+                found.push(format!("a style attribute on <{name}>"));
+            } else if attribute.starts_with("on") {
+                found.push(format!("an inline handler ({attribute}) on <{name}>"));
+            }
         }
     }
     found
@@ -68,5 +130,11 @@ mod tests {
         assert_eq!(violations("<p style=\"color:red\">").len(), 1);
         assert_eq!(violations("<img src=x onerror=\"x\">").len(), 1);
         assert_eq!(violations("<style>p{}</style>").len(), 1);
+        // Escaped markup is text, and text inside attribute values is not an attribute.
+        assert!(
+            violations("<p>&lt;img src=x onerror=&quot;x&quot;&gt; style=\"a\"</p>").is_empty()
+        );
+        assert!(violations("<a title=\"x onclick=y style=z\" href=\"/\">a</a>").is_empty());
+        assert_eq!(violations("<a href=/ ONCLICK='x'>a</a>").len(), 1);
     }
 }

@@ -37,6 +37,13 @@ pub fn report_panics_to(report: impl Fn(&str) + Send + Sync + 'static) {
     }));
 }
 
+/// Browser notices that arrive as window `error` events but are not failures: a
+/// `ResizeObserver` that resized what it observes within one frame is told so, and simply
+/// delivers the rest in the next frame.
+pub fn is_benign_notice(text: &str) -> bool {
+    text.contains("ResizeObserver loop")
+}
+
 /// One line describing a panic: `panic: <message> at <file>:<line>:<column>`.
 pub fn panic_text(info: &PanicHookInfo) -> String {
     let message = info
@@ -145,7 +152,10 @@ mod page {
             return;
         };
         let on_error = Closure::<dyn Fn(JsValue)>::new(|event: JsValue| {
-            record_and_show(&error_event_text(&event));
+            let text = error_event_text(&event);
+            if !super::is_benign_notice(&text) {
+                record_and_show(&text);
+            }
         });
         let on_rejection = Closure::<dyn Fn(JsValue)>::new(|event: JsValue| {
             let reason = property(&event, "reason").unwrap_or(JsValue::UNDEFINED);
@@ -201,6 +211,17 @@ mod page {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resize_observer_loop_notices_are_not_errors() {
+        assert!(is_benign_notice(
+            "error: ResizeObserver loop completed with undelivered notifications. at x:0:0"
+        ));
+        assert!(is_benign_notice(
+            "error: ResizeObserver loop limit exceeded"
+        ));
+        assert!(!is_benign_notice("error: RuntimeError: unreachable"));
+    }
 
     #[test]
     fn records_are_one_report_per_line_and_capped() {

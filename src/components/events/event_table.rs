@@ -29,8 +29,7 @@ fn SortHeader(
     second: SortOrder,
     #[prop(default = "")] class: &'static str,
 ) -> impl IntoView {
-    let sort = state.part(|f| f.sort);
-    let sort = move || sort.get();
+    let sort = move || state.filter.with(|f| f.sort);
     let aria_sort = move || match sort() {
         s if s == first || s == second => {
             let descending = matches!(

@@ -68,9 +68,12 @@ pub fn YearHistogram(state: EventState, selection: Memo<Vec<RowId>>) -> impl Int
                 .unwrap_or_else(|| "No events in this selection".to_string())
         })
     };
-    // Like the bars: a row per year, kept while the year stays in range.
-    let row = move |YearCount { year, .. }: YearCount| {
-        view! { <tr><th scope="row">{year}</th><td>{move || format_int(tally_of(year) as i64)}</td></tr> }
+    let rows = move || {
+        years
+            .get()
+            .into_iter()
+            .map(|y| view! { <tr><th scope="row">{y.year}</th><td>{format_int(y.tally.events as i64)}</td></tr> })
+            .collect_view()
     };
     view! {
         <figure class="ev-hist">
@@ -86,7 +89,7 @@ pub fn YearHistogram(state: EventState, selection: Memo<Vec<RowId>>) -> impl Int
             <table class="visually-hidden">
                 <caption>"Events per year in this selection"</caption>
                 <thead><tr><th scope="col">"Year"</th><th scope="col">"Events"</th></tr></thead>
-                <tbody><For each=move || years.get() key=|y| y.year children=row/></tbody>
+                <tbody>{rows}</tbody>
             </table>
         </figure>
     }

@@ -214,7 +214,7 @@ pub(crate) fn message_svg(
 }
 
 /// Escapes text for an XML attribute or element.
-pub(crate) fn escape_xml(text: &str) -> String {
+pub fn escape_xml(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

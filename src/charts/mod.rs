@@ -34,7 +34,7 @@ mod theme;
 mod ticks;
 
 pub use bar::draw_bar;
-pub use canvas::NO_DATA_TEXT;
+pub use canvas::{escape_xml, NO_DATA_TEXT};
 pub use cumulative::running_total;
 pub use hbar::{draw_hbar, hbar_height_px};
 pub use hit::{nearest_hit, HitKind, HitTarget, PxRect};

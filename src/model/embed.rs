@@ -2,8 +2,10 @@
 //! (`/embed/<chart-id>.html`, `/embed/events.html`), the render options in its URL (`theme`,
 //! `plain`, `static`) and the snippets an editor pastes. Pure, tested natively.
 
+use crate::charts::escape_xml;
 use crate::model::chart_catalog::{chart, ChartDef, CHARTS};
 use crate::model::chart_url::ChartView;
+use crate::model::events::query_string::encode_pair;
 
 /// The folder of the embed pages, one static HTML file per target.
 pub const EMBED_DIR: &str = "embed";
@@ -278,7 +280,7 @@ pub fn embed_url(
     let mut query: Vec<String> = view_params
         .iter()
         .filter_map(|(key, value)| value.as_ref().map(|value| (key, value)))
-        .map(|(key, value)| format!("{}={}", encode(key), encode(value)))
+        .map(|(key, value)| encode_pair(key, value))
         .collect();
     query.extend(
         options
@@ -298,35 +300,13 @@ pub fn embed_url(
     )
 }
 
-/// Percent-encodes what a query value may not hold as is (RFC 3986 unreserved stay).
-fn encode(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
-                encoded.push(byte as char)
-            }
-            _ => encoded.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    encoded
-}
-
-/// Escapes text for an HTML attribute value in double quotes.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// Snippet (a): a plain iframe that needs no script, sized for one breakpoint. No `style`
 /// attribute, so a host page under a strict Content-Security-Policy takes it as it is.
 pub fn iframe_snippet(url: &str, title: &str, height_px: u32) -> String {
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height_px}" frameborder="0" loading="lazy"></iframe>"#,
-        attribute(url),
-        attribute(title)
+        escape_xml(url),
+        escape_xml(title)
     )
 }
 
@@ -336,9 +316,9 @@ pub fn auto_height_snippet(url: &str, site_origin: &str, title: &str, height_px:
     format!(
         r#"<iframe src="{}" title="{}" width="100%" height="{height_px}" frameborder="0" loading="lazy" data-awc-embed></iframe>
 <script src="{}/{RESIZE_SCRIPT}" async></script>"#,
-        attribute(url),
-        attribute(title),
-        attribute(site_origin.trim_end_matches('/'))
+        escape_xml(url),
+        escape_xml(title),
+        escape_xml(site_origin.trim_end_matches('/'))
     )
 }
 

@@ -1,16 +1,9 @@
 //! Escaping for the static HTML this crate writes: every data string goes through here.
 
-/// Text content: `&`, `<` and `>` escaped.
-pub fn text(raw: &str) -> String {
-    raw.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// A double-quoted attribute value.
-pub fn attr(raw: &str) -> String {
-    text(raw).replace('"', "&quot;")
-}
+/// Text content and double-quoted attribute values: the app's one escaping function (the
+/// same the chart SVGs use), under the two names the page templates read best with.
+pub use afghan_war_costs::charts::escape_xml as attr;
+pub use afghan_war_costs::charts::escape_xml as text;
 
 #[cfg(test)]
 mod tests {

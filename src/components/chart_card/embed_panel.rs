@@ -83,7 +83,16 @@ pub fn EmbedPanel(def: &'static ChartDef, view: Signal<ChartView>) -> impl IntoV
             )
         })
     };
-    let height = move || fixed_height_px(target, options.get(), width_px.get());
+    // Sizing draws the chart once more, so it is done once per change and only while the panel
+    // is open, not for every card as the page starts.
+    let height_px = Memo::new(move |_| {
+        if open.get() {
+            fixed_height_px(target, options.get(), width_px.get())
+        } else {
+            0
+        }
+    });
+    let height = move || height_px.get();
     let auto_code =
         Signal::derive(move || auto_height_snippet(&url.get(), &origin, target.title(), height()));
     let fixed_code = Signal::derive(move || iframe_snippet(&url.get(), target.title(), height()));

@@ -15,7 +15,8 @@ mod app;
 
 pub use app::App;
 
-/// Replaces the loading indicator in `#app` with the running app.
+/// Starts the app in `#app`, beside the pre-rendered static copy that the page takes over
+/// (see `pages::Dashboard`) or discards (the embed page).
 ///
 /// Falls back to the document body when the page has no `#app` (e.g. a host page that only
 /// loads the script), so the app always shows.
@@ -23,7 +24,6 @@ pub fn mount() {
     let document = leptos::prelude::document();
     match document.get_element_by_id("app") {
         Some(root) => {
-            root.set_inner_html("");
             let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
             leptos::mount::mount_to(root, App).forget();
         }

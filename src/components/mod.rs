@@ -15,6 +15,7 @@ mod url_notice;
 mod url_query;
 
 pub mod sections;
+pub mod takeover;
 
 pub use chart_card::ChartCard;
 pub use claims_list::{verdict_class, ClaimsList};

@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use crate::components::sections::{self, SectionText};
+use crate::components::takeover::{take_over, Part};
 use crate::components::{
     ChartCard, ClaimsList, EventsExplorer, FigureList, HeadlineCards, KeyEvents, SiteFooter,
     SiteHeader, SourceCards,
 };
 use crate::dataset::{Topic, DATA_VERSION};
 use crate::model::chart_catalog::charts_of;
+use crate::web::static_copy::{self, StaticCopy};
 
 /// A titled section of the dashboard with an anchor the navigation links to.
 #[component]
@@ -46,39 +48,104 @@ fn FigureDetails(topic: Topic) -> impl IntoView {
     }
 }
 
+/// The parts of the dashboard in reading order: the header, what `<main>` holds, the footer.
+struct DashboardParts {
+    header: Part,
+    main: Vec<Part>,
+    footer: Part,
+}
+
+fn section_part(text: SectionText, body: impl FnOnce() -> AnyView + 'static) -> Part {
+    Part::new(format!("section#{}", text.id), move || {
+        let body = body();
+        view! { <Section text=text>{body}</Section> }.into_any()
+    })
+}
+
+fn topic_part(text: SectionText, topic: Topic) -> Part {
+    section_part(text, move || {
+        view! {
+            <TopicCharts topic=topic/>
+            <FigureDetails topic=topic/>
+        }
+        .into_any()
+    })
+}
+
+impl DashboardParts {
+    fn new() -> Self {
+        Self {
+            header: Part::new("header.site-header", || view! { <SiteHeader/> }.into_any()),
+            main: vec![
+                Part::new("section[aria-labelledby=\"headline-heading\"]", || {
+                    view! { <HeadlineCards/> }.into_any()
+                }),
+                topic_part(sections::SPENDING, Topic::Spending),
+                topic_part(sections::CASUALTIES, Topic::Casualties),
+                topic_part(sections::DISPLACEMENT, Topic::Displacement),
+                section_part(sections::EVENTS, || {
+                    view! {
+                        <EventsExplorer/>
+                        <details class="ev-key-events">
+                            <summary>"The key events, 1979–2021, as a timeline"</summary>
+                            <KeyEvents/>
+                        </details>
+                    }
+                    .into_any()
+                }),
+                section_part(sections::CLAIMS, || view! { <ClaimsList/> }.into_any()),
+                section_part(sections::SOURCES, || view! { <SourceCards/> }.into_any()),
+            ],
+            footer: Part::new("footer.site-footer", || {
+                view! { <SiteFooter data_version=DATA_VERSION/> }.into_any()
+            }),
+        }
+    }
+
+    /// Whether the static copy has a twin for every part (it may be from another version).
+    fn all_found_in(&self, copy: &StaticCopy) -> bool {
+        std::iter::once(&self.header)
+            .chain(&self.main)
+            .chain(std::iter::once(&self.footer))
+            .all(|part| copy.part(&part.selector).is_some())
+    }
+
+    /// Every part, top to bottom.
+    fn into_vec(self) -> Vec<Part> {
+        std::iter::once(self.header)
+            .chain(self.main)
+            .chain(std::iter::once(self.footer))
+            .collect()
+    }
+
+    /// The whole page built at once.
+    fn into_view(self) -> impl IntoView {
+        view! {
+            {(self.header.view)()}
+            <main id="main" tabindex="-1">
+                {self.main.into_iter().map(|part| (part.view)()).collect_view()}
+            </main>
+            {(self.footer.view)()}
+        }
+    }
+}
+
 /// The whole dashboard on one page; sections are reached by anchors so any static host works.
+///
+/// When the page holds its pre-rendered copy, the live parts replace their static twins one by
+/// one (see `components::takeover`); otherwise the page is built at once.
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    view! {
-        <SiteHeader/>
-        <main id="main" tabindex="-1">
-            <HeadlineCards/>
-            <Section text=sections::SPENDING>
-                <TopicCharts topic=Topic::Spending/>
-                <FigureDetails topic=Topic::Spending/>
-            </Section>
-            <Section text=sections::CASUALTIES>
-                <TopicCharts topic=Topic::Casualties/>
-                <FigureDetails topic=Topic::Casualties/>
-            </Section>
-            <Section text=sections::DISPLACEMENT>
-                <TopicCharts topic=Topic::Displacement/>
-                <FigureDetails topic=Topic::Displacement/>
-            </Section>
-            <Section text=sections::EVENTS>
-                <EventsExplorer/>
-                <details class="ev-key-events">
-                    <summary>"The key events, 1979–2021, as a timeline"</summary>
-                    <KeyEvents/>
-                </details>
-            </Section>
-            <Section text=sections::CLAIMS>
-                <ClaimsList/>
-            </Section>
-            <Section text=sections::SOURCES>
-                <SourceCards/>
-            </Section>
-        </main>
-        <SiteFooter data_version=DATA_VERSION/>
+    let parts = DashboardParts::new();
+    let copy = StaticCopy::find().filter(|copy| parts.all_found_in(copy));
+    match (copy, Owner::current()) {
+        (Some(copy), Some(owner)) => {
+            take_over(owner, copy, parts.into_vec());
+            ().into_any()
+        }
+        _ => {
+            static_copy::discard();
+            parts.into_view().into_any()
+        }
     }
 }

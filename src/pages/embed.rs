@@ -9,6 +9,7 @@ use crate::components::{ChartCard, EventsExplorer, UrlNotice};
 use crate::dataset::DATA_VERSION;
 use crate::model::embed::{parse_embed_options, EmbedOptions, EmbedTarget};
 use crate::web::embed_height::report_height_to_parent;
+use crate::web::static_copy;
 use crate::web::theme::set_theme_override;
 
 /// The line under every embed: where it comes from, the data version, and the way back to the
@@ -46,6 +47,8 @@ fn UnknownTarget() -> impl IntoView {
 /// host page.
 #[component]
 pub fn EmbedPage() -> impl IntoView {
+    // One card is quick to build: the page is built at once, in the task that removes the copy.
+    static_copy::discard();
     let params = use_params_map();
     let query = use_query_map();
     let target = params.with_untracked(|params| {

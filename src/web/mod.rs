@@ -5,4 +5,5 @@ pub mod download;
 pub mod element_size;
 pub mod embed_height;
 pub mod error_report;
+pub mod static_copy;
 pub mod theme;

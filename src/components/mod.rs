@@ -2,6 +2,7 @@
 
 mod chart_card;
 mod claims_list;
+mod deferred;
 mod events;
 mod figure_card;
 mod figure_list;
@@ -19,6 +20,7 @@ pub mod takeover;
 
 pub use chart_card::ChartCard;
 pub use claims_list::{verdict_class, ClaimsList};
+pub use deferred::Deferred;
 pub use events::EventsExplorer;
 pub use figure_card::FigureCard;
 pub use figure_list::FigureList;

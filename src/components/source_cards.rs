@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::Deferred;
 use crate::dataset::{Source, SOURCES};
 use crate::model::source_usage::source_usage;
 
@@ -73,7 +74,16 @@ fn SourceCard(source: &'static Source) -> impl IntoView {
 pub fn SourceCards() -> impl IntoView {
     view! {
         <ul class="source-cards">
-            {SOURCES.iter().map(|source| view! { <SourceCard source=source/> }).collect_view()}
+            {SOURCES
+                .iter()
+                .map(|source| {
+                    view! {
+                        <Deferred twin=format!("#source-{}", source.id)>
+                            <SourceCard source=source/>
+                        </Deferred>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }

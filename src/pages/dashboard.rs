@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::components::sections::{self, SectionText};
 use crate::components::takeover::{take_over, Part};
 use crate::components::{
-    ChartCard, ClaimsList, EventsExplorer, FigureList, HeadlineCards, KeyEvents, SiteFooter,
-    SiteHeader, SourceCards,
+    ChartCard, ClaimsList, Deferred, EventsExplorer, FigureList, HeadlineCards, KeyEvents,
+    SiteFooter, SiteHeader, SourceCards,
 };
 use crate::dataset::{Topic, DATA_VERSION};
 use crate::model::chart_catalog::charts_of;
@@ -32,7 +32,15 @@ fn Section(text: SectionText, children: Children) -> impl IntoView {
 fn TopicCharts(topic: Topic) -> impl IntoView {
     view! {
         <div class="chart-grid">
-            {charts_of(topic).map(|def| view! { <ChartCard def=def/> }).collect_view()}
+            {charts_of(topic)
+                .map(|def| {
+                    view! {
+                        <Deferred twin=format!("#chart-{}", def.id)>
+                            <ChartCard def=def/>
+                        </Deferred>
+                    }
+                })
+                .collect_view()}
         </div>
     }
 }

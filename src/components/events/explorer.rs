@@ -11,7 +11,7 @@ use super::histogram::YearHistogram;
 use super::province_table::ProvinceTable;
 use super::result_bar::ResultBar;
 use super::state::use_event_state;
-use crate::components::UrlNotice;
+use crate::components::{Deferred, UrlNotice};
 use crate::model::events::dataset_index;
 use crate::model::events::summary::province_summary;
 use crate::model::events::url::EVENTS_ANCHOR;
@@ -52,12 +52,18 @@ pub fn EventsExplorer() -> impl IntoView {
             <ResultBar state=state selection=selection/>
             <div class="ev-visuals">
                 <div class="ev-visuals__map">
-                    <EventMap state=state selection=selection provinces=provinces/>
-                    <ProvinceTable state=state provinces=provinces/>
+                    <Deferred>
+                        <EventMap state=state selection=selection provinces=provinces/>
+                        <ProvinceTable state=state provinces=provinces/>
+                    </Deferred>
                 </div>
-                <YearHistogram state=state selection=selection/>
+                <Deferred>
+                    <YearHistogram state=state selection=selection/>
+                </Deferred>
             </div>
-            <EventTable state=state selection=selection/>
+            <Deferred>
+                <EventTable state=state selection=selection/>
+            </Deferred>
         </div>
     }
 }

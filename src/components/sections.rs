@@ -64,5 +64,11 @@ pub const SITE_TITLE: &str = "The cost of the war in Afghanistan, 2001–2021";
 /// The line under the site's name.
 pub const SITE_PURPOSE: &str = "Money spent, people killed and wounded, people driven from their homes, and what happened when — every figure traced to its public source.";
 
+/// How to cite the dashboard, followed by its data version and a full stop.
+pub const HOW_TO_CITE: &str = "Cite the original publisher shown on each figure's source card. For the dashboard: “The cost of the war in Afghanistan, 2001–2021”, data version ";
+
+/// The footer's promise about privacy.
+pub const RUNS_LOCALLY: &str = "Runs entirely in your browser; no request leaves this site.";
+
 /// Licences of the data, for the footer.
 pub const DATA_LICENCES: &str = "UNHCR refugee statistics and UCDP event data are published under CC BY 4.0; province boundaries come from geoBoundaries (public domain; Runfola et al. 2020). U.S. government figures (CRS, DoD, SIGAR) are public domain; UK parliamentary material is under the Open Parliament Licence. Other figures are facts reported by the publishers named on each source card.";

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::sections::DATA_LICENCES;
+use crate::components::sections::{DATA_LICENCES, HOW_TO_CITE, RUNS_LOCALLY};
 
 /// Licences of the data, how to cite, and the data version shown.
 #[component]
@@ -18,13 +18,11 @@ pub fn SiteFooter(
                 <p>{DATA_LICENCES}</p>
                 <h2 class="site-footer__heading">"How to cite"</h2>
                 <p class="site-footer__cite">
-                    "Cite the original publisher shown on each figure's source card. For the dashboard: “The cost of the war in Afghanistan, 2001–2021”, data version "
+                    {HOW_TO_CITE}
                     <span class="data-version">{data_version}</span>
                     "."
                 </p>
-                <p class="site-footer__note">
-                    "Runs entirely in your browser; no request leaves this site."
-                </p>
+                <p class="site-footer__note">{RUNS_LOCALLY}</p>
             </div>
         </footer>
     }

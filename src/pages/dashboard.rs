@@ -56,10 +56,14 @@ fn FigureDetails(topic: Topic) -> impl IntoView {
     }
 }
 
-/// The parts of the dashboard in reading order: the header, what `<main>` holds, the footer.
+/// The parts of the dashboard in reading order.
+///
+/// The static copy's header, headline figures and footer are the same HTML as these parts
+/// build (a browser test compares them), so a takeover keeps them and only swaps the sections.
 struct DashboardParts {
     header: Part,
-    main: Vec<Part>,
+    headline: Part,
+    sections: Vec<Part>,
     footer: Part,
 }
 
@@ -84,10 +88,10 @@ impl DashboardParts {
     fn new() -> Self {
         Self {
             header: Part::new("header.site-header", || view! { <SiteHeader/> }.into_any()),
-            main: vec![
-                Part::new("section[aria-labelledby=\"headline-heading\"]", || {
-                    view! { <HeadlineCards/> }.into_any()
-                }),
+            headline: Part::new("section[aria-labelledby=\"headline-heading\"]", || {
+                view! { <HeadlineCards/> }.into_any()
+            }),
+            sections: vec![
                 topic_part(sections::SPENDING, Topic::Spending),
                 topic_part(sections::CASUALTIES, Topic::Casualties),
                 topic_part(sections::DISPLACEMENT, Topic::Displacement),
@@ -112,18 +116,10 @@ impl DashboardParts {
 
     /// Whether the static copy has a twin for every part (it may be from another version).
     fn all_found_in(&self, copy: &StaticCopy) -> bool {
-        std::iter::once(&self.header)
-            .chain(&self.main)
-            .chain(std::iter::once(&self.footer))
+        [&self.header, &self.headline, &self.footer]
+            .into_iter()
+            .chain(&self.sections)
             .all(|part| copy.part(&part.selector).is_some())
-    }
-
-    /// Every part, top to bottom.
-    fn into_vec(self) -> Vec<Part> {
-        std::iter::once(self.header)
-            .chain(self.main)
-            .chain(std::iter::once(self.footer))
-            .collect()
     }
 
     /// The whole page built at once.
@@ -131,7 +127,8 @@ impl DashboardParts {
         view! {
             {(self.header.view)()}
             <main id="main" tabindex="-1">
-                {self.main.into_iter().map(|part| (part.view)()).collect_view()}
+                {(self.headline.view)()}
+                {self.sections.into_iter().map(|part| (part.view)()).collect_view()}
             </main>
             {(self.footer.view)()}
         }
@@ -148,7 +145,7 @@ pub fn Dashboard() -> impl IntoView {
     let copy = StaticCopy::find().filter(|copy| parts.all_found_in(copy));
     match (copy, Owner::current()) {
         (Some(copy), Some(owner)) => {
-            take_over(owner, copy, parts.into_vec());
+            take_over(owner, copy, parts.sections);
             ().into_any()
         }
         _ => {

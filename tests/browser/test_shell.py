@@ -1,8 +1,9 @@
 """The app shell as a reader sees it: title, sections, headline figures with sources, footer."""
 
 import re
+import shutil
 
-from conftest import DIST
+from conftest import APP_MOUNTED, DIST, served
 
 DIST_INDEX = DIST / "index.html"
 
@@ -24,6 +25,42 @@ def test_static_html_works_before_and_without_the_wasm():
     assert 'http-equiv="Content-Security-Policy"' in html and "unsafe-inline" not in html
     assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
     assert re.search(r'rel="icon"[^>]*href="/?favicon-[0-9a-f]+\.svg"', html)
+
+
+# Parts of the static copy that the app keeps instead of building them again (see
+# src/pages/dashboard.rs): they must be exactly what the app would build.
+KEPT_STATIC_PARTS = ["header.site-header", 'section[aria-labelledby="headline-heading"]', "footer.site-footer"]
+
+
+def without_static_copy(html):
+    """index.html with its pre-rendered copy cut out, so that the app builds the whole page."""
+    start = html.index('<div class="prerendered">')
+    depth = 0
+    for tag in re.finditer(r"<(/?)div\b[^>]*>", html[start:]):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return html[:start] + html[start + tag.end() :]
+    raise AssertionError("the static copy is never closed")
+
+
+def outer_html(page, css):
+    # Comments are the app's own position markers, not content.
+    return re.sub(r"<!--.*?-->", "", page.js("return document.querySelector(arguments[0]).outerHTML", css))
+
+
+def test_the_static_parts_the_app_keeps_are_what_it_would_build(page, tmp_path):
+    page.open("/")
+    kept = {css: outer_html(page, css) for css in KEPT_STATIC_PARTS}
+    site = tmp_path / "site"
+    shutil.copytree(DIST, site)
+    index = site / "index.html"
+    index.write_text(without_static_copy(index.read_text(encoding="utf-8")), encoding="utf-8")
+    with served(site) as url:
+        page.driver.get(url + "/")
+        page.wait_for(lambda d: page.js(APP_MOUNTED), "the app to build the page without a static copy")
+        assert not page.find_all(".prerendered")
+        for css, static in kept.items():
+            assert outer_html(page, css) == static, css
 
 
 def test_header_names_the_dashboard_and_links_every_section(page):

@@ -12,11 +12,12 @@ pub struct MovedLoader {
     pub script: String,
 }
 
-/// Registers the offline service worker; a refusal (private mode, a partitioned iframe) only
-/// means no offline copy, so it is swallowed.
+/// Registers the offline service worker once the page has loaded, so that filling its cache
+/// does not compete with the app's own files; a refusal (private mode, a partitioned iframe)
+/// only means no offline copy, so it is swallowed.
 fn service_worker_registration(public_url: &str) -> String {
     format!(
-        "if (\"serviceWorker\" in navigator) {{\n  navigator.serviceWorker.register(\"{public_url}sw.js\").catch(() => {{}});\n}}\n"
+        "if (\"serviceWorker\" in navigator) {{\n  addEventListener(\"load\", () => navigator.serviceWorker.register(\"{public_url}sw.js\").catch(() => {{}}));\n}}\n"
     )
 }
 

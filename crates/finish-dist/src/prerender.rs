@@ -6,8 +6,8 @@
 
 use afghan_war_costs::charts::ChartTheme;
 use afghan_war_costs::components::sections::{
-    SectionText, CASUALTIES, CLAIMS, DATA_LICENCES, DISPLACEMENT, EVENTS, SECTIONS, SITE_PURPOSE,
-    SITE_TITLE, SOURCES, SPENDING,
+    SectionText, CASUALTIES, CLAIMS, DATA_LICENCES, DISPLACEMENT, EVENTS, HOW_TO_CITE,
+    RUNS_LOCALLY, SECTIONS, SITE_PURPOSE, SITE_TITLE, SOURCES, SPENDING,
 };
 use afghan_war_costs::components::verdict_class;
 use afghan_war_costs::dataset::{
@@ -249,9 +249,11 @@ fn source_cards() -> String {
 
 fn footer() -> String {
     format!(
-        "<footer class=\"site-footer\"><div class=\"site-footer__inner\"><h2 class=\"site-footer__heading\">Data and licences</h2><p>{}</p><p class=\"site-footer__cite\">Data version <span class=\"data-version\">{}</span>.</p></div></footer>",
+        "<footer class=\"site-footer\"><div class=\"site-footer__inner\"><h2 class=\"site-footer__heading\">Data and licences</h2><p>{}</p><h2 class=\"site-footer__heading\">How to cite</h2><p class=\"site-footer__cite\">{}<span class=\"data-version\">{}</span>.</p><p class=\"site-footer__note\">{}</p></div></footer>",
         text(DATA_LICENCES),
-        text(DATA_VERSION)
+        text(HOW_TO_CITE),
+        text(DATA_VERSION),
+        text(RUNS_LOCALLY)
     )
 }
 

@@ -17,7 +17,7 @@ pub struct MovedLoader {
 /// only means no offline copy, so it is swallowed.
 fn service_worker_registration(public_url: &str) -> String {
     format!(
-        "if (\"serviceWorker\" in navigator) {{\n  addEventListener(\"load\", () => navigator.serviceWorker.register(\"{public_url}sw.js\").catch(() => {{}}));\n}}\n"
+        "if (\"serviceWorker\" in navigator) {{\n  const register = () => navigator.serviceWorker.register(\"{public_url}sw.js\").catch(() => {{}});\n  if (document.readyState === \"complete\") register(); else addEventListener(\"load\", register);\n}}\n"
     )
 }
 

@@ -59,7 +59,7 @@ pub fn EventMap(
     // Two stacked SVGs: the provinces change only with the chosen provinces, width or theme;
     // the dots change with every filter, and redrawing only them keeps typing light.
     // Only the provinces of the filter: typing changes the filter but not these.
-    let chosen = Memo::new(move |_| state.filter.with(|f| f.provinces.clone()));
+    let chosen = state.part(|f| f.provinces.clone());
     let map = Memo::new(move |_| {
         chosen.with(|chosen| draw_map_layers(&regions(chosen), &[], &options(), MapLayers::Regions))
     });

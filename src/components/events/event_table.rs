@@ -29,7 +29,8 @@ fn SortHeader(
     second: SortOrder,
     #[prop(default = "")] class: &'static str,
 ) -> impl IntoView {
-    let sort = move || state.filter.with(|f| f.sort);
+    let sort = state.part(|f| f.sort);
+    let sort = move || sort.get();
     let aria_sort = move || match sort() {
         s if s == first || s == second => {
             let descending = matches!(

@@ -12,6 +12,8 @@ use crate::model::events::SortOrder;
 #[component]
 pub fn EventFilters(state: EventState) -> impl IntoView {
     let filter = state.filter;
+    let min_deaths = state.part(|f| f.min_deaths);
+    let sort = state.part(|f| f.sort);
     let on_text = move |ev| {
         let text = event_target_value(&ev);
         state.update(History::Replace, |f| f.text = text);
@@ -60,7 +62,7 @@ pub fn EventFilters(state: EventState) -> impl IntoView {
                         step="1"
                         inputmode="numeric"
                         placeholder="0"
-                        prop:value=move || filter.with(|f| f.min_deaths.map(|m| m.to_string()).unwrap_or_default())
+                        prop:value=move || min_deaths.get().map(|m| m.to_string()).unwrap_or_default()
                         on:input=on_min
                     />
                 </div>
@@ -70,7 +72,7 @@ pub fn EventFilters(state: EventState) -> impl IntoView {
                         {SortOrder::ALL
                             .into_iter()
                             .map(|order| {
-                                let selected = move || filter.with(|f| f.sort == order);
+                                let selected = move || sort.get() == order;
                                 view! { <option value=order.slug() prop:selected=selected>{order.label()}</option> }
                             })
                             .collect_view()}

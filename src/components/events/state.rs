@@ -61,6 +61,16 @@ impl EventState {
         self.set.run((filter, history));
     }
 
+    /// One part of the filter as a memo, for views of that part only: they then do not
+    /// re-run on changes to the other parts (a keystroke changes only the text).
+    pub fn part<T>(&self, pick: impl Fn(&EventFilter) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let filter = self.filter;
+        Memo::new(move |_| filter.with(&pick))
+    }
+
     /// Writes a typed filter that is still pending to the URL now (before the URL is read
     /// as "the link to this view").
     pub fn flush(&self) {

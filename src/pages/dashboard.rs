@@ -49,17 +49,9 @@ fn FigureDetails(topic: Topic) -> impl IntoView {
 /// The whole dashboard on one page; sections are reached by anchors so any static host works.
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    // Once the page has been laid out in full (two frames: the charts draw at their measured
-    // width in the first), sections off screen may skip rendering (see `.main--settled` in
-    // main.css). Not before: the browser keeps the height a section last had, and a section
-    // never laid out would stand at a guessed height and move the page when first shown.
-    let settled = RwSignal::new(false);
-    Effect::new(move |_| {
-        request_animation_frame(move || request_animation_frame(move || _ = settled.try_set(true)));
-    });
     view! {
         <SiteHeader/>
-        <main id="main" tabindex="-1" class:main--settled=move || settled.get()>
+        <main id="main" tabindex="-1">
             <HeadlineCards/>
             <Section text=sections::SPENDING>
                 <TopicCharts topic=Topic::Spending/>

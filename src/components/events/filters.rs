@@ -7,16 +7,16 @@ use super::date_filter::DateFilter;
 use super::state::{EventState, History};
 use crate::model::events::SortOrder;
 
-/// Every control that narrows or orders the event list. Each writes to the URL; typing
-/// replaces the history entry, choices push one.
+/// Every control that narrows or orders the event list. Each writes to the URL: the free text
+/// when typing pauses, everything else at once; typed values replace the history entry,
+/// choices push one.
 #[component]
 pub fn EventFilters(state: EventState) -> impl IntoView {
-    let filter = state.filter;
+    let text = state.part(|f| f.text.clone());
     let min_deaths = state.part(|f| f.min_deaths);
     let sort = state.part(|f| f.sort);
     let on_text = move |ev| {
-        let text = event_target_value(&ev);
-        state.update(History::Replace, |f| f.text = text);
+        state.type_text(event_target_value(&ev));
     };
     let on_min = move |ev| {
         let text = event_target_value(&ev);
@@ -46,7 +46,7 @@ pub fn EventFilters(state: EventState) -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     placeholder="e.g. Kunduz, Taleban, airstrike"
-                    prop:value=move || filter.with(|f| f.text.clone())
+                    prop:value=move || text.get()
                     on:input=on_text
                 />
             </div>

@@ -18,11 +18,12 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
 /// One checkbox per type of event; none ticked shows every type.
 #[component]
 pub fn KindFilter(state: EventState) -> impl IntoView {
+    let kinds = state.part(|f| f.kinds.clone());
     let boxes = KINDS
         .into_iter()
         .map(|kind: EventKind| {
             let id = format!("ev-type-{}", kind_slug(kind));
-            let checked = move || state.filter.with(|f| f.kinds.contains(&kind));
+            let checked = move || kinds.with(|kinds| kinds.contains(&kind));
             let on_change = move |ev| {
                 let on = event_target_checked(&ev);
                 state.update(History::Push, |f| toggle(&mut f.kinds, kind, on));
@@ -47,14 +48,15 @@ pub fn KindFilter(state: EventState) -> impl IntoView {
 /// map and the per-province table toggle the same list).
 #[component]
 pub fn ProvinceFilter(state: EventState) -> impl IntoView {
-    let chosen = move || state.filter.with(|f| f.provinces.clone());
+    let provinces = state.part(|f| f.provinces.clone());
+    let chosen = move || provinces.get();
     let boxes = dataset_index()
         .provinces()
         .iter()
         .map(|name| {
             let name: &'static str = name;
             let id = format!("ev-province-{}", name.to_lowercase().replace(' ', "-"));
-            let checked = move || state.filter.with(|f| f.provinces.iter().any(|p| p == name));
+            let checked = move || provinces.with(|chosen| chosen.iter().any(|p| p == name));
             let on_change = move |ev| {
                 let on = event_target_checked(&ev);
                 state.update(History::Push, |f| toggle(&mut f.provinces, name.to_string(), on));

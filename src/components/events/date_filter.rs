@@ -16,12 +16,12 @@ enum End {
 /// From and to fields (a year such as 2018, or 2018-03-05) and the period presets.
 #[component]
 pub fn DateFilter(state: EventState) -> impl IntoView {
-    let filter = state.filter;
+    let range = state.part(|f| (f.from, f.to));
     let preset_buttons = DATE_PRESETS
         .iter()
         .map(|preset| {
             let (from, to) = (DateBound::year(preset.from_year), DateBound::year(preset.to_year));
-            let pressed = move || filter.with(|f| f.from == Some(from) && f.to == Some(to));
+            let pressed = move || range.get() == (Some(from), Some(to));
             let choose = move |_| {
                 state.update(History::Push, |f| {
                     f.from = Some(from);
@@ -57,12 +57,8 @@ fn BoundInput(state: EventState, end: End) -> impl IntoView {
         End::From => ("ev-from", "From"),
         End::To => ("ev-to", "To"),
     };
-    let shown = move || {
-        state.filter.with(|f| {
-            let bound = if end == End::From { f.from } else { f.to };
-            bound.map(|b| b.to_text()).unwrap_or_default()
-        })
-    };
+    let bound = state.part(move |f| if end == End::From { f.from } else { f.to });
+    let shown = move || bound.get().map(|b| b.to_text()).unwrap_or_default();
     let apply = move |ev| {
         let text = event_target_value(&ev);
         let bound = match text.trim() {

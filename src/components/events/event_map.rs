@@ -58,9 +58,10 @@ pub fn EventMap(
     };
     // Two stacked SVGs: the provinces change only with the chosen provinces, width or theme;
     // the dots change with every filter, and redrawing only them keeps typing light.
+    // Only the provinces of the filter: typing changes the filter but not these.
+    let chosen = state.part(|f| f.provinces.clone());
     let map = Memo::new(move |_| {
-        let chosen = state.filter.with(|f| f.provinces.clone());
-        draw_map_layers(&regions(&chosen), &[], &options(), MapLayers::Regions)
+        chosen.with(|chosen| draw_map_layers(&regions(chosen), &[], &options(), MapLayers::Regions))
     });
     let dots_layer = Memo::new(move |_| {
         let dots = selection.with(|rows| dots(rows));
@@ -68,7 +69,11 @@ pub fn EventMap(
             aria_label: String::new(),
             ..options()
         };
-        draw_map_layers(&regions(&[]), &dots, &options, MapLayers::Dots).svg
+        let svg = draw_map_layers(&regions(&[]), &dots, &options, MapLayers::Dots).svg;
+        // The dots are filled and unstroked, so their `opacity` and a `fill-opacity` look the
+        // same; but each `opacity` is a compositing effect of its own, and a thousand of them
+        // cost every later frame of the page milliseconds, keystrokes included.
+        svg.replace(" opacity=\"", " fill-opacity=\"")
     });
     let province_under = move |ev: &MouseEvent| -> Option<usize> {
         let element = node.get_untracked()?;
@@ -82,8 +87,7 @@ pub fn EventMap(
             (f64::from(ev.client_x()) - rect.left()) * scale,
             (f64::from(ev.client_y()) - rect.top()) * scale,
         );
-        let chosen = state.filter.with_untracked(|f| f.provinces.clone());
-        map.with_untracked(|m| region_at(&regions(&chosen), m, px))
+        chosen.with_untracked(|chosen| map.with_untracked(|m| region_at(&regions(chosen), m, px)))
     };
     let on_click = move |ev: MouseEvent| {
         let Some(name) = province_under(&ev)

@@ -3,64 +3,72 @@
 
 use leptos::prelude::*;
 
-use crate::model::events::labels::{
-    collection_label, collection_scope, date_span_text, sides_text,
-};
-use crate::model::events::row_text::{deaths_text, kind_text};
-use crate::model::events::{dataset_index, IndexedEvent};
+use crate::model::events::row_text::RowTexts;
 
-/// An event: date, place and province, type and sides, deaths, description and source.
+/// The event at one position of the list: date, place and province, type and sides, deaths,
+/// description and source. The row stays in the page while its position is in view and
+/// changes only its words when another event takes that position (a new filter or sort), so
+/// typing in the filter replaces text rather than building rows anew.
 #[component]
 pub fn EventRow(
-    row: &'static IndexedEvent<'static>,
+    /// The words of the event at `position` (empty for a moment while the row leaves).
+    texts: Memo<RowTexts>,
     /// 0-based position in the selection (for `aria-rowindex`).
     position: usize,
     height_px: Memo<f64>,
 ) -> impl IntoView {
-    let event = row.event;
-    let province = dataset_index().province_name(row);
-    let deaths = deaths_text(row);
-    let sides = sides_text(event);
-    // Cards show the number without its column header, so they name the unit.
-    let unit = match row.deaths {
-        Some(1) => " death",
-        Some(_) => " deaths",
-        None => "",
+    let text = move |pick: fn(&RowTexts) -> String| move || texts.with(pick);
+    let derived = move || {
+        texts.with(|t| t.province_derived).then(|| {
+            view! { " " <abbr class="ev-derived" title="derived from coordinates">"≈"</abbr> }
+        })
     };
-    let place = if event.place.is_empty() {
-        None
-    } else {
-        Some(event.place)
+    let sides = move || {
+        texts.with(|t| {
+            (!t.sides.is_empty()).then(|| {
+                let (title, sides) = (t.sides.clone(), t.sides.clone());
+                view! { <span class="ev-line ev-muted" title=title>{sides}</span> }
+            })
+        })
     };
-    let derived = event.province_derived.then(|| {
-        view! { " " <abbr class="ev-derived" title="derived from coordinates">"≈"</abbr> }
-    });
+    let detail = move || {
+        texts.with(|t| {
+            t.deaths
+                .detail
+                .clone()
+                .map(|detail| view! { <span class="ev-line ev-muted">{detail}</span> })
+        })
+    };
     view! {
         <tr class="ev-row" aria-rowindex=position + 2 style:height=move || format!("{}px", height_px.get())>
             <td class="ev-c ev-c--date num">
-                <span class="ev-line">{date_span_text(event)}</span>
+                <span class="ev-line">{text(|t| t.date.clone())}</span>
             </td>
             <td class="ev-c ev-c--place">
-                <span class="ev-line ev-place">{place.unwrap_or("—")}</span>
+                <span class="ev-line ev-place">{move || texts.with(|t| t.place)}</span>
                 <span class="ev-line ev-muted">
-                    {province.map_or_else(|| "No province".to_string(), |p| format!("{p} province"))}
+                    {text(|t| t.province.clone())}
                     {derived}
                 </span>
             </td>
             <td class="ev-c ev-c--type">
-                <span class="ev-line">{kind_text(row)}</span>
-                {(!sides.is_empty()).then(|| view! { <span class="ev-line ev-muted" title=sides.clone()>{sides.clone()}</span> })}
+                <span class="ev-line">{text(|t| t.kind.clone())}</span>
+                {sides}
             </td>
-            <td class="ev-c ev-c--deaths num" title=deaths.explanation>
-                <span class="ev-line ev-deaths">{deaths.main}<span class="ev-card-only">{unit}</span></span>
-                {deaths.detail.map(|detail| view! { <span class="ev-line ev-muted">{detail}</span> })}
+            <td class="ev-c ev-c--deaths num" title=move || texts.with(|t| t.deaths.explanation.clone())>
+                <span class="ev-line ev-deaths">
+                    {text(|t| t.deaths.main.clone())}
+                    // Cards show the number without its column header, so they name the unit.
+                    <span class="ev-card-only">{move || texts.with(|t| t.deaths_unit)}</span>
+                </span>
+                {detail}
             </td>
             <td class="ev-c ev-c--desc">
-                <span class="ev-desc" title=event.description>{event.description}</span>
+                <span class="ev-desc" title=move || texts.with(|t| t.description)>{move || texts.with(|t| t.description)}</span>
             </td>
             <td class="ev-c ev-c--source">
-                <a class="ev-line" href=format!("#source-{}", event.source)>{collection_label(event.collection)}</a>
-                <span class="ev-line ev-muted">{collection_scope(event.collection)}</span>
+                <a class="ev-line" href=text(|t| t.source_href.clone())>{move || texts.with(|t| t.collection)}</a>
+                <span class="ev-line ev-muted">{move || texts.with(|t| t.collection_scope)}</span>
             </td>
         </tr>
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::event_row::EventRow;
 use super::state::{EventState, History};
+use crate::model::events::row_text::row_texts;
 use crate::model::events::viewport::row_window;
 use crate::model::events::{dataset_index, RowId, SortOrder};
 use crate::web::element_size::use_element_size;
@@ -28,7 +29,8 @@ fn SortHeader(
     second: SortOrder,
     #[prop(default = "")] class: &'static str,
 ) -> impl IntoView {
-    let sort = move || state.filter.with(|f| f.sort);
+    let sort = state.part(|f| f.sort);
+    let sort = move || sort.get();
     let aria_sort = move || match sort() {
         s if s == first || s == second => {
             let descending = matches!(
@@ -84,16 +86,21 @@ pub fn EventTable(state: EventState, selection: Memo<Vec<RowId>>) -> impl IntoVi
             scroll_top.set(0.0);
         }
     });
-    let visible = move || {
+    // One row per position in view, kept while the position stays in view: a new selection
+    // changes the words of the rows (see `EventRow`), scrolling adds and drops rows at the edges.
+    let positions = move || {
         let shown = window.get();
-        selection.with(|rows| {
-            rows.get(shown.start..shown.end)
+        (shown.start..shown.end).collect::<Vec<_>>()
+    };
+    let row = move |position: usize| {
+        let texts = Memo::new(move |_| {
+            selection
+                .with(|rows| rows.get(position).copied())
+                .and_then(|id| index.row(id))
+                .map(|row| row_texts(row, index.province_name(row)))
                 .unwrap_or_default()
-                .iter()
-                .enumerate()
-                .filter_map(|(offset, id)| Some((shown.start + offset, index.row(*id)?)))
-                .collect::<Vec<_>>()
-        })
+        });
+        view! { <EventRow texts=texts position=position height_px=row_px/> }
     };
     let on_scroll = move |_| {
         if let Some(element) = scroller.get_untracked() {
@@ -122,11 +129,7 @@ pub fn EventTable(state: EventState, selection: Memo<Vec<RowId>>) -> impl IntoVi
                         <tr class="ev-spacer" aria-hidden="true" style:height=move || spacer(window.get().top_px)>
                             <td colspan="6"></td>
                         </tr>
-                        <For
-                            each=visible
-                            key=|(position, row)| (*position, row.event.id)
-                            children=move |(position, row)| view! { <EventRow row=row position=position height_px=row_px/> }
-                        />
+                        <For each=positions key=|position| *position children=row/>
                         <tr class="ev-spacer" aria-hidden="true" style:height=move || spacer(window.get().bottom_px)>
                             <td colspan="6"></td>
                         </tr>

@@ -12,9 +12,9 @@ use super::province_table::ProvinceTable;
 use super::result_bar::ResultBar;
 use super::state::use_event_state;
 use crate::components::{Deferred, UrlNotice};
-use crate::model::events::dataset_index;
 use crate::model::events::summary::province_summary;
 use crate::model::events::url::EVENTS_ANCHOR;
+use crate::model::events::{dataset_index, RowId};
 
 /// Opens the page at the list when the link names it (`…#events`): the section does not exist
 /// yet when the browser looks for the anchor, so it is scrolled to once it does.
@@ -34,6 +34,39 @@ fn scroll_to_anchor_once() {
     });
 }
 
+/// `selection` as it was when the browser last painted: it follows `selection` right after the
+/// frame that shows the new list and count, so a keystroke's frame carries only the list,
+/// while the coverage counts, the map, the province table and the histogram (which together
+/// cost more than a frame: the map's dots alone are an SVG of a thousand circles) follow in the
+/// next one. Several changes before that frame are drawn once, with the last.
+fn after_paint(selection: Memo<Vec<RowId>>) -> Memo<Vec<RowId>> {
+    let settled = RwSignal::new(selection.get_untracked());
+    let scheduled = StoredValue::new(false);
+    Effect::new(move |_| {
+        selection.track();
+        if scheduled.get_value() {
+            return;
+        }
+        scheduled.set_value(true);
+        // A frame, then a task: the task runs once that frame is on screen.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    scheduled.try_set_value(false);
+                    let Some(now) = selection.try_get_untracked() else {
+                        return;
+                    };
+                    if settled.try_with_untracked(|rows| rows != &now) == Some(true) {
+                        settled.set(now);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    Memo::new(move |_| settled.get())
+}
+
 /// Every event of the dataset, filterable and sortable, with its coverage, a per-year
 /// histogram, a province map and a CSV download. The filter lives in the URL (`ev.*` keys,
 /// see `model::events::url`), so links, back and forward reproduce a view.
@@ -42,23 +75,25 @@ pub fn EventsExplorer() -> impl IntoView {
     let index = dataset_index();
     let state = use_event_state();
     let selection = Memo::new(move |_| state.filter.with(|filter| index.select(filter)));
-    let provinces = Memo::new(move |_| selection.with(|rows| province_summary(index, rows)));
+    // The list and the count follow at once; the rest right after they are painted.
+    let settled = after_paint(selection);
+    let provinces = Memo::new(move |_| settled.with(|rows| province_summary(index, rows)));
     scroll_to_anchor_once();
     view! {
         <div class="ev">
             <UrlNotice notices=state.notices/>
-            <CoverageNote selection=selection/>
+            <CoverageNote selection=settled/>
             <EventFilters state=state/>
             <ResultBar state=state selection=selection/>
             <div class="ev-visuals">
                 <div class="ev-visuals__map">
                     <Deferred>
-                        <EventMap state=state selection=selection provinces=provinces/>
+                        <EventMap state=state selection=settled provinces=provinces/>
                         <ProvinceTable state=state provinces=provinces/>
                     </Deferred>
                 </div>
                 <Deferred>
-                    <YearHistogram state=state selection=selection/>
+                    <YearHistogram state=state selection=settled/>
                 </Deferred>
             </div>
             <Deferred>

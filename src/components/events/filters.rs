@@ -7,14 +7,16 @@ use super::date_filter::DateFilter;
 use super::state::{EventState, History};
 use crate::model::events::SortOrder;
 
-/// Every control that narrows or orders the event list. Each writes to the URL; typing
-/// replaces the history entry, choices push one.
+/// Every control that narrows or orders the event list. Each writes to the URL: the free text
+/// when typing pauses, everything else at once; typed values replace the history entry,
+/// choices push one.
 #[component]
 pub fn EventFilters(state: EventState) -> impl IntoView {
-    let filter = state.filter;
+    let text = state.part(|f| f.text.clone());
+    let min_deaths = state.part(|f| f.min_deaths);
+    let sort = state.part(|f| f.sort);
     let on_text = move |ev| {
-        let text = event_target_value(&ev);
-        state.update(History::Replace, |f| f.text = text);
+        state.type_text(event_target_value(&ev));
     };
     let on_min = move |ev| {
         let text = event_target_value(&ev);
@@ -44,7 +46,7 @@ pub fn EventFilters(state: EventState) -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     placeholder="e.g. Kunduz, Taleban, airstrike"
-                    prop:value=move || filter.with(|f| f.text.clone())
+                    prop:value=move || text.get()
                     on:input=on_text
                 />
             </div>
@@ -60,7 +62,7 @@ pub fn EventFilters(state: EventState) -> impl IntoView {
                         step="1"
                         inputmode="numeric"
                         placeholder="0"
-                        prop:value=move || filter.with(|f| f.min_deaths.map(|m| m.to_string()).unwrap_or_default())
+                        prop:value=move || min_deaths.get().map(|m| m.to_string()).unwrap_or_default()
                         on:input=on_min
                     />
                 </div>
@@ -70,7 +72,7 @@ pub fn EventFilters(state: EventState) -> impl IntoView {
                         {SortOrder::ALL
                             .into_iter()
                             .map(|order| {
-                                let selected = move || filter.with(|f| f.sort == order);
+                                let selected = move || sort.get() == order;
                                 view! { <option value=order.slug() prop:selected=selected>{order.label()}</option> }
                             })
                             .collect_view()}

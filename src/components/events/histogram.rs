@@ -68,12 +68,9 @@ pub fn YearHistogram(state: EventState, selection: Memo<Vec<RowId>>) -> impl Int
                 .unwrap_or_else(|| "No events in this selection".to_string())
         })
     };
-    let rows = move || {
-        years
-            .get()
-            .into_iter()
-            .map(|y| view! { <tr><th scope="row">{y.year}</th><td>{format_int(y.tally.events as i64)}</td></tr> })
-            .collect_view()
+    // Like the bars: a row per year, kept while the year stays in range.
+    let row = move |YearCount { year, .. }: YearCount| {
+        view! { <tr><th scope="row">{year}</th><td>{move || format_int(tally_of(year) as i64)}</td></tr> }
     };
     view! {
         <figure class="ev-hist">
@@ -89,7 +86,7 @@ pub fn YearHistogram(state: EventState, selection: Memo<Vec<RowId>>) -> impl Int
             <table class="visually-hidden">
                 <caption>"Events per year in this selection"</caption>
                 <thead><tr><th scope="col">"Year"</th><th scope="col">"Events"</th></tr></thead>
-                <tbody>{rows}</tbody>
+                <tbody><For each=move || years.get() key=|y| y.year children=row/></tbody>
             </table>
         </figure>
     }

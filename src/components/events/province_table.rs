@@ -24,13 +24,14 @@ pub fn ProvinceTable(
             })
         }
     };
+    let chosen = state.part(|f| f.provinces.clone());
     let rows = dataset_index()
         .provinces()
         .iter()
         .enumerate()
         .map(|(slot, name)| {
             let name: &'static str = name;
-            let pressed = move || state.filter.with(|f| f.provinces.iter().any(|p| p == name));
+            let pressed = move || chosen.with(|chosen| chosen.iter().any(|p| p == name));
             let toggle = move |_| state.update(History::Push, |f| f.toggle_province(name));
             view! {
                 <tr>

@@ -33,7 +33,9 @@ pub fn ResultBar(state: EventState, selection: Memo<Vec<RowId>>) -> impl IntoVie
     let message = RwSignal::new(String::new());
     Effect::new(move |_| {
         selection.track();
-        message.set(String::new());
+        if message.with_untracked(|text| !text.is_empty()) {
+            message.set(String::new());
+        }
     });
     let clear = move |_| {
         let sort = state.filter.with_untracked(|f| f.sort);
@@ -46,10 +48,12 @@ pub fn ResultBar(state: EventState, selection: Memo<Vec<RowId>>) -> impl IntoVie
         );
     };
     let copy_link = move |_| {
+        state.flush();
         copy_to_clipboard(&view_url());
         message.set("Link to this view copied.".to_string());
     };
     let download = move |_| {
+        state.flush();
         let csv = selection.with_untracked(|rows| events_csv(index, rows, SOURCES, &view_url()));
         let outcome = download_text("afghanistan-events.csv", "text/csv;charset=utf-8", &csv);
         message.set(match outcome {

@@ -1,13 +1,66 @@
 //! The words of one list row: type, deaths and their caveats.
 
 use super::index::IndexedEvent;
-use super::labels::kind_short_label;
+use super::labels::{
+    collection_label, collection_scope, date_span_text, kind_short_label, sides_text,
+};
 use crate::dataset::EventKind;
 use crate::model::format::{format_int, MISSING};
 
+/// Everything one row of the list shows, as text, so a row already in the page can show
+/// another event by changing only what differs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RowTexts {
+    pub date: String,
+    /// The place as the source names it, or "—".
+    pub place: &'static str,
+    /// "Kunduz province" or "No province".
+    pub province: String,
+    /// The province was derived from the coordinates.
+    pub province_derived: bool,
+    pub kind: String,
+    /// The sides, empty when the source names none.
+    pub sides: String,
+    pub deaths: DeathsText,
+    /// " death" or " deaths" after the number in the card layout, which has no column header.
+    pub deaths_unit: &'static str,
+    pub description: &'static str,
+    /// Link to the collection's source card.
+    pub source_href: String,
+    pub collection: &'static str,
+    pub collection_scope: &'static str,
+}
+
+/// The texts of `row`, whose province is `province` (see `EventIndex::province_name`).
+pub fn row_texts(row: &IndexedEvent<'static>, province: Option<&str>) -> RowTexts {
+    let event = row.event;
+    RowTexts {
+        date: date_span_text(event),
+        place: if event.place.is_empty() {
+            "—"
+        } else {
+            event.place
+        },
+        province: province.map_or_else(|| "No province".to_string(), |p| format!("{p} province")),
+        province_derived: event.province_derived,
+        kind: kind_text(row),
+        sides: sides_text(event),
+        deaths: deaths_text(row),
+        deaths_unit: match row.deaths {
+            Some(1) => " death",
+            Some(_) => " deaths",
+            None => "",
+        },
+        description: event.description,
+        source_href: format!("#source-{}", event.source),
+        collection: collection_label(event.collection),
+        collection_scope: collection_scope(event.collection),
+    }
+}
+
 /// The deaths cell: the main figure, a second line (the low–high range, or that the figure is
 /// the sides' sum) and a tooltip explaining it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DeathsText {
     pub main: String,
     pub detail: Option<String>,
@@ -108,5 +161,24 @@ mod tests {
         };
         assert_eq!(deaths_text(key).main, MISSING);
         assert!(kind_text(key).starts_with("Key event"));
+    }
+
+    #[test]
+    fn a_row_names_its_place_province_unit_and_source() {
+        let index = dataset_index();
+        let Some(row) = first_row(|row| row.event.place.is_empty() && row.province_id.is_none())
+        else {
+            panic!("key events have neither place nor province");
+        };
+        let texts = row_texts(row, index.province_name(row));
+        assert_eq!((texts.place, texts.province.as_str()), ("—", "No province"));
+        assert_eq!(texts.source_href, format!("#source-{}", row.event.source));
+        let Some(one) = first_row(|row| row.deaths == Some(1) && row.province_id.is_some()) else {
+            panic!("some event has one death in a province");
+        };
+        let texts = row_texts(one, index.province_name(one));
+        assert_eq!(texts.deaths_unit, " death");
+        assert!(texts.province.ends_with(" province"));
+        assert_eq!(texts.kind, kind_text(one));
     }
 }

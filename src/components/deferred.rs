@@ -22,8 +22,8 @@ pub fn Deferred(
     let twin = twin.and_then(|twin| copy.part(&twin));
     let ready = RwSignal::new(false);
     let children = StoredValue::new_local(Some(children));
-    // The twin moves (not copied) into a box that leaves the layout as it was
-    // (`display: contents`), from the static part this piece's part replaces.
+    // The twin is moved, not copied, out of the static part that this piece's part replaces,
+    // into a box that takes no part in the layout (`display: contents`).
     let slot = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if let (Some(slot), Some(twin)) = (slot.get(), twin.as_ref()) {

@@ -3,10 +3,10 @@
 //! The static copy is already laid out and painted when the app starts. Building the whole
 //! page again in one go would block the main thread for seconds on a slow phone and replace
 //! what the reader is looking at. Instead the page is built in small jobs, one per browser
-//! task, so input and painting get a turn in between: each part (header, a section, the
-//! footer) replaces its static twin, and inside a part a [`Deferred`](super::Deferred) piece
-//! (a chart card, a source card) shows its own static twin until its job runs. Jobs run top to
-//! bottom: the pieces a job defers run right after it, before the parts below.
+//! task, so input and painting get a turn in between: each part (a section of the dashboard)
+//! replaces its static twin, and inside a part a [`Deferred`](super::Deferred) piece (a chart
+//! card, a source card) shows its own static twin until its job runs. Jobs run top to bottom:
+//! the pieces a job defers run right after it, before the parts below.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;

@@ -16,8 +16,9 @@ use crate::model::events::summary::province_summary;
 use crate::model::events::url::EVENTS_ANCHOR;
 use crate::model::events::{dataset_index, RowId};
 
-/// Opens the page at the list when the link names it (`…#events`): the section does not exist
-/// yet when the browser looks for the anchor, so it is scrolled to once it does.
+/// Opens the page at the list when the link names it (`…#events`): the browser scrolled to the
+/// static copy's section, which the live one replaces after the sections above it have changed
+/// height, so the live section is scrolled to once it exists.
 fn scroll_to_anchor_once() {
     Effect::new(move |_| {
         request_animation_frame(|| {

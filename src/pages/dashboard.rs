@@ -145,7 +145,6 @@ pub fn Dashboard() -> impl IntoView {
     let copy = StaticCopy::find().filter(|copy| parts.all_found_in(copy));
     match (copy, Owner::current()) {
         (Some(copy), Some(owner)) => {
-            copy.remember_chart_widths();
             take_over(owner, copy, parts.sections);
             ().into_any()
         }

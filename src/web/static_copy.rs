@@ -51,7 +51,15 @@ impl StaticCopy {
 /// Removes the static copy and the loading status, for a page the app builds in full.
 pub fn discard() {
     if let Some(copy) = StaticCopy::find() {
-        copy.remember_chart_widths();
+        // An embed page's one chart, measured before its copy goes.
+        if let Some(card) = document()
+            .query_selector("#app figure.chart-card[id]")
+            .ok()
+            .flatten()
+        {
+            let chart_id = card.id();
+            copy.measure_chart_width(chart_id.trim_start_matches("chart-"));
+        }
         copy.root.remove();
     }
     remove_boot_status();
@@ -64,44 +72,33 @@ fn remove_boot_status() {
 }
 
 thread_local! {
-    /// Chart id → width in CSS px of its pre-rendered chart, read while the copy was on screen.
-    static CHART_WIDTHS: std::cell::RefCell<Vec<(String, u32)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    /// The width in CSS px of the copy's charts, once one has been measured.
+    static CHART_WIDTH: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
 }
 
-/// Prefix of a chart card's element id; the rest is the chart's id.
-const CHART_ID_PREFIX: &str = "chart-";
-
 impl StaticCopy {
-    /// Remembers how wide each pre-rendered chart is laid out, so the live chart is drawn at
-    /// that width the first time. All are read in one go now, while the copy's layout is still
-    /// current: read later, between the takeover's changes, each read would lay out the page.
-    pub fn remember_chart_widths(&self) {
-        let Ok(charts) = self
+    /// Measures how wide the copy lays out chart `chart_id`, if it holds it, and remembers it.
+    fn measure_chart_width(&self, chart_id: &str) -> Option<u32> {
+        let chart = self
             .root
-            .query_selector_all("figure.chart-card[id] > .static-chart")
-        else {
-            return;
-        };
-        let widths = (0..charts.length())
-            .filter_map(|index| charts.item(index)?.dyn_into::<web_sys::Element>().ok())
-            .filter_map(|chart| {
-                let card_id = chart.parent_element()?.id();
-                let chart_id = card_id.strip_prefix(CHART_ID_PREFIX)?.to_string();
-                let width_px = u32::try_from(chart.client_width()).ok()?;
-                (width_px > 0).then_some((chart_id, width_px))
-            })
-            .collect();
-        CHART_WIDTHS.set(widths);
+            .query_selector(&format!("#chart-{chart_id} > .static-chart"))
+            .ok()??;
+        let width_px = u32::try_from(chart.client_width())
+            .ok()
+            .filter(|px| *px > 0)?;
+        CHART_WIDTH.set(Some(width_px));
+        Some(width_px)
     }
 }
 
-/// The width the pre-rendered copy laid chart `chart_id` out at, if it was remembered.
+/// The width in CSS px at which the static copy lays out its charts, so that a live chart is
+/// drawn once, at that width, rather than at a guess and again when measured. Every chart card
+/// has the same width (one column), so one is measured, the first time a card asks: reading a
+/// size lays out the page, and the sections below the screen are not laid out until the reader
+/// gets near them (`content-visibility`), so measuring them all up front would cost a layout
+/// of the whole page.
 pub fn chart_width(chart_id: &str) -> Option<u32> {
-    CHART_WIDTHS.with_borrow(|widths| {
-        widths
-            .iter()
-            .find(|(id, _)| id == chart_id)
-            .map(|(_, width_px)| *width_px)
-    })
+    CHART_WIDTH
+        .get()
+        .or_else(|| StaticCopy::find()?.measure_chart_width(chart_id))
 }

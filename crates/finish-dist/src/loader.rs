@@ -28,9 +28,9 @@ fn service_worker_registration(public_url: &str) -> String {
 }
 
 /// Waits for the page's first paint: the frame after it has started (`requestAnimationFrame`),
-/// then a task (`setTimeout`), so the fetch starts after that frame is drawn.
-const AFTER_FIRST_PAINT: &str =
-    "await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));\n";
+/// then a task (`setTimeout`), so the fetch starts after that frame is drawn. A page that draws
+/// no frames (WebKit draws none for an iframe scrolled out of view) starts after a second.
+const AFTER_FIRST_PAINT: &str = "await new Promise((resolve) => {\n  requestAnimationFrame(() => setTimeout(resolve, 0));\n  setTimeout(resolve, 1000);\n});\n";
 
 /// Whether `tag` (one `<link …>`) preloads the app's script or wasm.
 fn preloads_the_app(tag: &str) -> bool {

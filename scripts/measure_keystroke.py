@@ -140,7 +140,11 @@ def measure(args, url):
         try:
             driver.set_window_size(args.width, args.height)
             driver.get(url)
-            WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#ev-count"))
+            # The list is below the first screen: a pointer move stands for a reader who moves
+            # the mouse, and the typing starts once the whole page is live.
+            WebDriverWait(driver, 30).until(lambda d: d.execute_script(
+                "dispatchEvent(new Event('pointermove'));"
+                " return !!document.getElementById('ev-count') && !document.querySelector('.prerendered')"))
             field = driver.find_element(By.CSS_SELECTOR, "#ev-q")
             driver.execute_script(
                 "document.getElementById('events').scrollIntoView({block: 'start', behavior: 'instant'});"

@@ -9,7 +9,8 @@ use crate::components::{ChartCard, EventsExplorer, UrlNotice};
 use crate::dataset::DATA_VERSION;
 use crate::model::embed::{parse_embed_options, EmbedOptions, EmbedTarget};
 use crate::web::embed_height::report_height_to_parent;
-use crate::web::static_copy;
+use crate::web::first_engagement::on_first_engagement;
+use crate::web::static_copy::{self, StaticCopy};
 use crate::web::theme::set_theme_override;
 
 /// The line under every embed: where it comes from, the data version, and the way back to the
@@ -45,17 +46,41 @@ fn UnknownTarget() -> impl IntoView {
 
 /// The embed page: the target alone, its notices and its footer, reporting its height to the
 /// host page.
+///
+/// Opened with no options, the page's static copy already shows what the live page would: it
+/// stays until the reader engages (a hover for a tooltip, a tap, a key), so an article with
+/// several embeds does not build them all as it loads. The live page then replaces the copy in
+/// one task.
 #[component]
 pub fn EmbedPage() -> impl IntoView {
-    // One card is quick to build: the page is built at once, in the task that removes the copy.
-    static_copy::discard();
     let params = use_params_map();
-    let query = use_query_map();
     let target = params.with_untracked(|params| {
         params
             .get("file")
             .and_then(|file| EmbedTarget::from_file_name(&file))
     });
+    if let Some(target) = target {
+        report_height_to_parent(target);
+    }
+    let has_options = !window().location().search().unwrap_or_default().is_empty();
+    let live = RwSignal::new(true);
+    if let Some(copy) = StaticCopy::find().filter(|_| target.is_some() && !has_options) {
+        copy.started();
+        live.set(false);
+        on_first_engagement(move || live.set(true));
+    }
+    move || {
+        live.get().then(|| {
+            static_copy::discard();
+            view! { <LiveEmbed target=target/> }
+        })
+    }
+}
+
+/// The embed page built live.
+#[component]
+fn LiveEmbed(target: Option<EmbedTarget>) -> impl IntoView {
+    let query = use_query_map();
     let parsed = Memo::new(move |_| query.with(|query| parse_embed_options(|key| query.get(key))));
     let options = parsed.get_untracked().options;
     let notices = Signal::derive(move || parsed.with(|parsed| parsed.notices.clone()));
@@ -63,17 +88,13 @@ pub fn EmbedPage() -> impl IntoView {
         set_theme_override(parsed.with(|parsed| parsed.options.theme.attribute()))
     });
 
-    let root = NodeRef::<leptos::html::Div>::new();
-    if let Some(target) = target {
-        report_height_to_parent(root, target);
-    }
     let class = if options.plain {
         "embed embed--plain"
     } else {
         "embed"
     };
     view! {
-        <div class=class node_ref=root>
+        <div class=class>
             <UrlNotice notices=notices/>
             {match target {
                 Some(EmbedTarget::Chart(def)) => view! { <ChartCard def=def embed=options/> }.into_any(),

@@ -5,5 +5,6 @@ pub mod download;
 pub mod element_size;
 pub mod embed_height;
 pub mod error_report;
+pub mod first_engagement;
 pub mod static_copy;
 pub mod theme;

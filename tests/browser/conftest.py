@@ -154,7 +154,11 @@ def driver(request):
 
 # The page first shows its pre-rendered static copy (class "prerendered"); the app has taken
 # over once that copy and the loading status are gone and the app's own content is there.
+# The app takes over what is below the first screen when the reader engages with the page
+# (src/web/first_engagement.rs); a pointer move stands for a reader who moves the mouse, and is
+# sent on every check because the app may not be listening yet.
 APP_MOUNTED = """
+  window.dispatchEvent(new Event('pointermove'));
   return !document.querySelector('.prerendered') && !document.getElementById('boot')
     && !!document.querySelector('#app > *');
 """

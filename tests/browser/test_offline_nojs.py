@@ -28,6 +28,10 @@ def test_the_dashboard_reloads_offline_after_a_first_visit(driver):
         page.open("/")
         if not page.js("return 'serviceWorker' in navigator"):
             pytest.skip(f"{driver.engine} has no service workers in this build")
+        # The worker serves the page loads after the one that installed it.
+        page.js("navigator.serviceWorker.ready.then(() => { window.__awcWorkerReady = true; })")
+        page.wait_for(lambda d: page.js("return !!window.__awcWorkerReady"), "the service worker", timeout=30)
+        page.open("/")
         page.wait_for(
             lambda d: page.js("return !!navigator.serviceWorker.controller"),
             "the service worker to control the page",

@@ -3,6 +3,9 @@
 import re
 import shutil
 
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+
 from conftest import APP_MOUNTED, DIST, served
 
 DIST_INDEX = DIST / "index.html"
@@ -125,3 +128,61 @@ def test_layout_holds_at_320_px_without_horizontal_scrolling(page):
     overflow = page.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"page is {overflow}px wider than a 320px screen"
     assert page.find("h1").is_displayed()
+
+
+# What is live and what is still the static copy: the sections below the first screen and the
+# loading status.
+TAKEOVER_STATE = """
+  return {
+    copy: !!document.querySelector('.prerendered'),
+    boot: !!document.getElementById('boot'),
+    liveCharts: document.querySelectorAll('.chart-figure').length,
+    staticCharts: document.querySelectorAll('.static-chart').length,
+  };
+"""
+
+
+def test_below_the_first_screen_the_page_waits_for_the_reader(page):
+    # A phone's first screen holds the header and the headline figures, which stay static.
+    page.driver.set_window_size(390, 800)
+    page.driver.get("about:blank")
+    page.driver.get(page.base_url + "/")
+    page.wait_for(lambda d: not page.js(TAKEOVER_STATE)["boot"], "the app to start")
+    state = page.js(TAKEOVER_STATE)
+    assert state["copy"] and state["liveCharts"] == 0 and state["staticCharts"] == 11, state
+    # Still readable: the pre-rendered charts and the headline figures are there.
+    assert page.find_all("#spending .static-chart svg")
+    assert "$2,313 billion" in page.text(".headline-cards")
+    # Scrolling down a page from the keyboard makes the rest live, chart by chart.
+    ActionChains(page.driver).send_keys(Keys.PAGE_DOWN).perform()
+    page.wait_for(lambda d: not page.js(TAKEOVER_STATE)["copy"], "the rest of the page to be taken over")
+    state = page.js(TAKEOVER_STATE)
+    assert state["liveCharts"] == 11 and state["staticCharts"] == 0, state
+    assert page.find_all("#spending .chart-controls")
+
+
+def test_a_link_to_a_section_takes_over_down_to_it_at_once(page):
+    page.driver.set_window_size(1280, 900)
+    # The browser scrolls to the section before the app starts: the sections down to it go live
+    # with no input at all, the ones below wait. (From a blank page: from the dashboard, a new
+    # hash alone would not load it again.)
+    page.driver.get("about:blank")
+    page.driver.get(page.base_url + "/#casualties")
+    page.wait_for(
+        lambda d: page.find_all("#casualties .chart-figure") and not page.js(TAKEOVER_STATE)["boot"],
+        "the charts on screen to go live",
+    )
+    assert page.find_all("#spending .chart-figure")
+    assert page.js(TAKEOVER_STATE)["copy"], "the sections below the screen wait for the reader"
+
+
+def test_an_embed_is_its_static_copy_until_the_reader_points_at_it(page):
+    page.driver.set_window_size(700, 700)
+    page.driver.get("about:blank")
+    page.driver.get(page.base_url + "/embed/us-war-funding.html")
+    page.wait_for(lambda d: not page.js(TAKEOVER_STATE)["boot"], "the app to start")
+    assert page.js(TAKEOVER_STATE)["staticCharts"] == 1
+    assert page.find_all(".embed .static-chart svg")
+    page.driver.execute_script("window.dispatchEvent(new PointerEvent('pointermove'))")
+    page.wait_for(lambda d: page.js(TAKEOVER_STATE)["liveCharts"] == 1, "the live chart")
+    assert not page.js(TAKEOVER_STATE)["copy"]

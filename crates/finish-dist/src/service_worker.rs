@@ -22,11 +22,13 @@ self.addEventListener("install", (event) => {{
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 }});
 
+// No clients.claim(): a page that was loading without the worker finishes without it, rather
+// than having its requests in flight (the wasm, fetched after the first paint) taken over
+// half-way, which Firefox can abort. The next page load is served by the worker.
 self.addEventListener("activate", (event) => {{
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("awc-") && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("awc-") && key !== CACHE).map((key) => caches.delete(key)))),
   );
 }});
 

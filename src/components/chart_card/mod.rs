@@ -21,6 +21,7 @@ use crate::model::chart_url::{
 };
 use crate::model::embed::EmbedOptions;
 use crate::model::events::{with_event_query, EventFilter};
+use crate::web::static_copy;
 use crate::web::theme::use_theme;
 
 use chart_actions::ChartActions;
@@ -110,7 +111,9 @@ pub fn ChartCard(
         })
     });
     let theme = use_theme();
-    let width_px = RwSignal::new(640_u32);
+    // Drawn first at the width its pre-rendered twin had on this screen, if there was one, so
+    // that it is not drawn twice; the figure then follows its container's width.
+    let width_px = RwSignal::new(static_copy::chart_width(def.id).unwrap_or(640));
     let drawing =
         Memo::new(move |_| draw_chart(def, &view_state.get(), width_px.get(), theme.get()));
     let csv = Memo::new(move |_| chart_csv(def, view_state.get().span));

@@ -100,9 +100,13 @@ def test_table_toggle_shows_the_same_data_and_lives_in_the_url(page):
     # The copied link reopens the same view.
     link = card.find_element(By.CSS_SELECTOR, ".chart-actions__link input").get_attribute("value")
     assert "refugees.view=table" in link and link.endswith("#chart-refugees")
+    assert link.startswith(page.base_url)
     page.driver.get("about:blank")
-    page.driver.get(link)
-    page.wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, "#chart-refugees table"), "the table view from the link")
+    page.open(link[len(page.base_url):])
+    reopened = chart_card(page, "refugees")
+    assert [b.text for b in reopened.find_elements(By.CSS_SELECTOR, "button[aria-pressed='true']")] == ["Show chart"]
+    assert not reopened.find_elements(By.CSS_SELECTOR, ".chart-figure")
+    assert reopened.find_elements(By.CSS_SELECTOR, "table tbody tr")
 
 
 def test_period_in_the_url_applies_and_a_malformed_one_is_reported(page):

@@ -6,6 +6,5 @@ pub mod element_size;
 pub mod embed_height;
 pub mod error_report;
 pub mod first_engagement;
-pub mod heap_reserve;
 pub mod static_copy;
 pub mod theme;

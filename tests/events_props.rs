@@ -8,7 +8,8 @@ use afghan_war_costs::dataset::{
 use afghan_war_costs::model::events::fold::{fold_text, query_terms};
 use afghan_war_costs::model::events::summary::{province_summary, year_histogram};
 use afghan_war_costs::model::events::{
-    parse_event_query, with_event_query, DateBound, EventFilter, EventIndex, SortOrder,
+    parse_event_query, with_event_query, DateBound, EventFilter, EventIndex, RecentSelections,
+    SortOrder,
 };
 use proptest::prelude::*;
 
@@ -214,6 +215,32 @@ proptest! {
         let provinces = province_summary(&index, &selection);
         let by_province: usize = provinces.provinces.iter().map(|p| p.tally.events).sum();
         prop_assert_eq!(by_province + provinces.without_province.events, selection.len());
+    }
+
+    /// A reader's session: filters that change one part at a time, words typed and erased
+    /// letter by letter. Selecting through `RecentSelections` (which narrows what an earlier
+    /// filter kept) gives exactly what selecting afresh gives, every time.
+    #[test]
+    fn recent_selections_select_what_a_fresh_search_selects(
+        (events, details) in arb_events(),
+        start in arb_filter(),
+        steps in prop::collection::vec((arb_filter(), 0usize..7, "[a-zéū ]{0,3}"), 1..24),
+    ) {
+        let index = EventIndex::new(&events, &details, &province_names());
+        let mut recent = RecentSelections::default();
+        let mut filter = start;
+        for (other, part, letters) in steps {
+            match part {
+                0 => filter.text.push_str(&letters),
+                1 => { filter.text.pop(); }
+                2 => filter.from = other.from,
+                3 => filter.kinds = other.kinds,
+                4 => filter.provinces = other.provinces,
+                5 => filter.min_deaths = other.min_deaths,
+                _ => filter.sort = other.sort,
+            }
+            prop_assert_eq!(recent.select(&index, &filter), index.select(&filter), "{:?}", filter);
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::canvas::{render_svg, Canvas, DrawResult, Paint, Stroke};
 use super::map_marks::{dot_radius_px, draw_size_key, merge_dots};
 use super::map_projection::{point_in_rings, LonLatBounds, MapProjection};
+use super::palette::Rgb;
 use super::theme::{ChartTheme, Look};
 
 /// One region (a province): its rings in lon/lat, exterior first, then holes.
@@ -64,6 +65,88 @@ pub fn draw_map(regions: &[MapRegion], dots: &[MapDot], options: &MapOptions) ->
     draw_map_layers(regions, dots, options, MapLayers::All)
 }
 
+/// One event dot as drawn, in chart px.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DotMark {
+    pub centre_px: (f64, f64),
+    pub radius_px: f64,
+}
+
+/// The dots of a map as marks, for a page that paints them on a canvas of its own: a selection
+/// of 100,000 events is thousands of dots, which as SVG markup cost the browser far more to
+/// parse on every keystroke than to paint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DotLayer {
+    pub width_px: u32,
+    pub height_px: u32,
+    pub color: Rgb,
+    pub opacity: f64,
+    /// Biggest first, so small dots are painted on top of large ones.
+    pub marks: Vec<DotMark>,
+}
+
+/// Size and projection shared by every layer of the same regions, width and theme.
+struct MapFrame {
+    width_px: u32,
+    height_px: u32,
+    projection: Option<MapProjection>,
+    look: Look,
+}
+
+impl MapFrame {
+    fn fit(regions: &[MapRegion], options: &MapOptions) -> MapFrame {
+        let width_px = options.width_px.clamp(240, 2000);
+        let corners = regions
+            .iter()
+            .flat_map(|region| region.rings.iter().flat_map(|ring| ring.iter()))
+            .map(|&(lon, lat)| (f64::from(lon), f64::from(lat)));
+        let fitted = LonLatBounds::of_points(corners)
+            .map(|bounds| MapProjection::fit(bounds, f64::from(width_px), PAD_PX));
+        let height_px = fitted.map_or(160.0, |(_, height)| height).ceil().max(160.0) as u32;
+        MapFrame {
+            width_px,
+            height_px,
+            projection: fitted.map(|(projection, _)| projection),
+            look: Look::new(options.theme, (width_px, height_px)),
+        }
+    }
+
+    fn dot_paint(&self) -> Paint {
+        Paint {
+            color: self.look.theme.series_color(1),
+            opacity: 0.6,
+            filled: true,
+        }
+    }
+
+    /// The dots, merged where they crowd; none without a projection.
+    fn dot_marks(&self, dots: &[MapDot]) -> Vec<DotMark> {
+        let Some(projection) = self.projection else {
+            return Vec::new();
+        };
+        merge_dots(dots, &projection, (self.width_px, self.height_px))
+            .into_iter()
+            .map(|dot| DotMark {
+                centre_px: dot.centre_px,
+                radius_px: dot_radius_px(dot.deaths, self.width_px).round(),
+            })
+            .collect()
+    }
+}
+
+/// The dot layer of a map of `regions` (same size and projection as its other layers).
+pub fn map_dot_layer(regions: &[MapRegion], dots: &[MapDot], options: &MapOptions) -> DotLayer {
+    let frame = MapFrame::fit(regions, options);
+    let paint = frame.dot_paint();
+    DotLayer {
+        width_px: frame.width_px,
+        height_px: frame.height_px,
+        color: paint.color,
+        opacity: paint.opacity,
+        marks: frame.dot_marks(dots),
+    }
+}
+
 /// Draws some layers of the map; every layer of the same regions and width has the same size
 /// and projection, so they can be stacked.
 pub fn draw_map_layers(
@@ -72,44 +155,32 @@ pub fn draw_map_layers(
     options: &MapOptions,
     layers: MapLayers,
 ) -> RenderedMap {
-    let width_px = options.width_px.clamp(240, 2000);
-    let corners = regions
-        .iter()
-        .flat_map(|region| region.rings.iter().flat_map(|ring| ring.iter()))
-        .map(|&(lon, lat)| (f64::from(lon), f64::from(lat)));
-    let fitted = LonLatBounds::of_points(corners)
-        .map(|bounds| MapProjection::fit(bounds, f64::from(width_px), PAD_PX));
-    let height_px = fitted.map_or(160.0, |(_, height)| height).ceil().max(160.0) as u32;
-    let look = Look::new(options.theme, (width_px, height_px));
-    let projection = fitted.map(|(projection, _)| projection);
+    let frame = MapFrame::fit(regions, options);
     let (with_regions, with_dots) = match layers {
         MapLayers::All => (true, true),
         MapLayers::Regions => (true, false),
         MapLayers::Dots => (false, true),
     };
-    let merged = match projection {
-        Some(projection) if with_dots => merge_dots(dots, &projection, (width_px, height_px)),
-        _ => Vec::new(),
+    let marks = if with_dots {
+        frame.dot_marks(dots)
+    } else {
+        Vec::new()
     };
-    let dot_paint = Paint {
-        color: look.theme.series_color(1),
-        opacity: 0.6,
-        filled: true,
-    };
+    let dot_paint = frame.dot_paint();
+    let (width_px, height_px, look) = (frame.width_px, frame.height_px, &frame.look);
     let svg = render_svg((width_px, height_px), &options.aria_label, |canvas| {
         if with_regions {
             canvas.fill(look.colors.background)?;
         }
-        let Some(projection) = projection else {
+        let Some(projection) = frame.projection else {
             return Ok(());
         };
         if with_regions {
-            draw_regions(canvas, regions, &projection, &look)?;
-            draw_size_key(canvas, &look, dot_paint)?;
+            draw_regions(canvas, regions, &projection, look)?;
+            draw_size_key(canvas, look, dot_paint)?;
         }
-        for dot in &merged {
-            let radius = dot_radius_px(dot.deaths, width_px).round() as u32;
-            canvas.circle(dot.centre_px, radius, dot_paint, 0)?;
+        for mark in &marks {
+            canvas.circle(mark.centre_px, mark.radius_px as u32, dot_paint, 0)?;
         }
         Ok(())
     });
@@ -117,8 +188,8 @@ pub fn draw_map_layers(
         svg: svg.unwrap_or_default(),
         width_px,
         height_px,
-        projection,
-        dots_drawn: merged.len(),
+        projection: frame.projection,
+        dots_drawn: marks.len(),
     }
 }
 

@@ -40,7 +40,8 @@ pub use hbar::{draw_hbar, hbar_height_px};
 pub use hit::{nearest_hit, HitKind, HitTarget, PxRect};
 pub use line::draw_line;
 pub use map::{
-    draw_map, draw_map_layers, region_at, MapDot, MapLayers, MapOptions, MapRegion, RenderedMap,
+    draw_map, draw_map_layers, map_dot_layer, region_at, DotLayer, DotMark, MapDot, MapLayers,
+    MapOptions, MapRegion, RenderedMap,
 };
 pub use map_marks::{dot_radius_px, MERGE_CELL_PX};
 pub use map_projection::{point_in_rings, LonLatBounds, MapProjection};

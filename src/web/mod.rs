@@ -1,6 +1,7 @@
-//! Thin wrappers over browser APIs (downloads, clipboard, colour scheme, error reports).
+//! Thin wrappers over browser APIs (downloads, clipboard, colour scheme, error reports, canvas).
 //! Nothing here computes a figure; failures are reported to the caller once, never panicked on.
 
+pub mod dot_canvas;
 pub mod download;
 pub mod element_size;
 pub mod embed_height;

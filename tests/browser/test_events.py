@@ -212,6 +212,38 @@ def test_a_province_click_on_the_map_filters_the_list(page):
     assert [c.text.replace("×", "").strip() for c in page.find_all(".ev-chip--remove")] == ["Kunduz"]
 
 
+DOTS_PAINTED = """
+const canvas = document.querySelector('.ev-map canvas.ev-map__layer--dots');
+const shown = canvas.getBoundingClientRect();
+const provinces = document.querySelector('.ev-map__svg svg').getBoundingClientRect();
+const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+let painted = 0;
+for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
+return {painted, sameBox: Math.abs(shown.width - provinces.width) < 1 && Math.abs(shown.height - provinces.height) < 1
+  && Math.abs(shown.top - provinces.top) < 1 && Math.abs(shown.left - provinces.left) < 1};
+"""
+
+
+def dots_painted(page):
+    """Pixels the map's dot canvas has painted, and whether it lies exactly over the provinces."""
+    return page.js(DOTS_PAINTED)
+
+
+def test_the_map_paints_a_dot_for_the_selection_and_follows_the_filters(page):
+    open_events(page)
+    page.scroll_to(page.find(".ev-map"))
+    page.wait_for(lambda d: dots_painted(page)["painted"] > 0, "the dots of every event")
+    everything = dots_painted(page)
+    assert everything["sameBox"], "the dots lie over the provinces they belong to"
+    open_events(page, "/?ev.province=Kunduz#events")
+    wait_count(page, lambda n: 0 < n < TOTAL, "Kunduz's events")
+    page.wait_for(lambda d: 0 < dots_painted(page)["painted"] < everything["painted"], "fewer dots")
+    open_events(page, "/?ev.q=no%20such%20event%20anywhere#events")
+    wait_count(page, lambda n: n == 0, "no events")
+    page.wait_for(lambda d: dots_painted(page)["painted"] == 0, "no dots")
+    assert dots_painted(page)["sameBox"]
+
+
 def test_a_year_link_elsewhere_on_the_page_filters_the_list(page):
     """How a chart links to a year: a plain anchor, followed by the router in the page."""
     open_events(page)

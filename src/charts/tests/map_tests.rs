@@ -157,3 +157,45 @@ fn layers_stack_into_the_whole_map() {
     );
     assert_eq!(overlay.dots_drawn, 2);
 }
+
+#[test]
+fn the_dot_layer_holds_the_dots_the_svg_draws() {
+    let dots = [
+        dot(70.0, 34.0, 5.0),
+        dot(70.0, 34.0, 7.0),
+        dot(62.0, 31.0, 500.0),
+        dot(f64::NAN, 31.0, 9.0),
+    ];
+    let drawn = draw_map_layers(&regions(false), &dots, &options(480), MapLayers::Dots);
+    let layer = map_dot_layer(&regions(false), &dots, &options(480));
+    assert_eq!(
+        (layer.width_px, layer.height_px),
+        (drawn.width_px, drawn.height_px)
+    );
+    assert_eq!(layer.marks.len(), drawn.dots_drawn);
+    // The two events at one place are one dot carrying 12 deaths; the biggest dot comes first.
+    assert_eq!(layer.marks.len(), 2);
+    assert_eq!(layer.marks[0].radius_px, dot_radius_px(500.0, 480).round());
+    assert_eq!(layer.marks[1].radius_px, dot_radius_px(12.0, 480).round());
+    let projection = drawn.projection.expect("regions give a projection");
+    let (x, y) = projection.px_from_lonlat((70.0, 34.0));
+    let (mark_x, mark_y) = layer.marks[1].centre_px;
+    assert!((mark_x - x).abs() < 1e-9 && (mark_y - y).abs() < 1e-9);
+    // Each mark is a circle in the SVG, at its place and size.
+    let circle = format!(
+        "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"",
+        mark_x.round(),
+        mark_y.round(),
+        layer.marks[1].radius_px
+    );
+    assert!(drawn.svg.contains(&circle), "{circle} in {}", drawn.svg);
+    assert!(layer.opacity > 0.0 && layer.opacity <= 1.0);
+    assert_eq!(layer.color, ChartTheme::Light.series_color(1));
+}
+
+#[test]
+fn the_dot_layer_without_regions_is_empty() {
+    let layer = map_dot_layer(&[], &[dot(70.0, 34.0, 5.0)], &options(100));
+    assert!(layer.marks.is_empty());
+    assert_eq!(layer.width_px, 240);
+}

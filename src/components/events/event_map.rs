@@ -2,15 +2,18 @@
 //! filters the list to it (or back).
 
 use leptos::ev::MouseEvent;
-use leptos::html::Div;
+use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
 use super::state::{EventState, History};
-use crate::charts::{draw_map_layers, region_at, MapDot, MapLayers, MapOptions, MapRegion};
+use crate::charts::{
+    draw_map_layers, map_dot_layer, region_at, MapDot, MapLayers, MapOptions, MapRegion,
+};
 use crate::dataset::PROVINCES;
 use crate::model::events::summary::ProvinceSummary;
 use crate::model::events::{dataset_index, RowId};
 use crate::model::format::format_int;
+use crate::web::dot_canvas::paint_dot_layer;
 use crate::web::element_size::use_element_size;
 use crate::web::theme::use_theme;
 
@@ -56,24 +59,26 @@ pub fn EventMap(
         aria_label: "Map of Afghanistan's provinces; the events of the selection are dots sized by deaths, chosen provinces are tinted".to_string(),
     }
     };
-    // Two stacked SVGs: the provinces change only with the chosen provinces, width or theme;
+    // Two stacked layers: the provinces change only with the chosen provinces, width or theme;
     // the dots change with every filter, and redrawing only them keeps typing light.
     // Only the provinces of the filter: typing changes the filter but not these.
     let chosen = state.part(|f| f.provinces.clone());
     let map = Memo::new(move |_| {
         chosen.with(|chosen| draw_map_layers(&regions(chosen), &[], &options(), MapLayers::Regions))
     });
-    let dots_layer = Memo::new(move |_| {
-        let dots = selection.with(|rows| dots(rows));
-        let options = MapOptions {
-            aria_label: String::new(),
-            ..options()
+    // The dots are painted on a canvas over the provinces' SVG: at 100,000 events they are
+    // thousands of circles, which as markup would be parsed again on every keystroke.
+    let dot_layer = Memo::new(move |_| {
+        selection.with(|rows| map_dot_layer(&regions(&[]), &dots(rows), &options()))
+    });
+    let canvas = NodeRef::<Canvas>::new();
+    Effect::new(move |_| {
+        let Some(canvas) = canvas.get() else {
+            return;
         };
-        let svg = draw_map_layers(&regions(&[]), &dots, &options, MapLayers::Dots).svg;
-        // The dots are filled and unstroked, so their `opacity` and a `fill-opacity` look the
-        // same; but each `opacity` is a compositing effect of its own, and a thousand of them
-        // cost every later frame of the page milliseconds, keystrokes included.
-        svg.replace(" opacity=\"", " fill-opacity=\"")
+        // Without a 2D context (no current browser lacks one) the provinces show without
+        // dots; the table of provinces below holds the same counts.
+        dot_layer.with(|layer| paint_dot_layer(&canvas, layer)).ok();
     });
     let province_under = move |ev: &MouseEvent| -> Option<usize> {
         let element = node.get_untracked()?;
@@ -135,7 +140,7 @@ pub fn EventMap(
                 on:mouseleave=move |_| hovered.set(None)
             >
                 <div class="ev-map__layer" inner_html=move || map.with(|m| m.svg.clone())></div>
-                <div class="ev-map__layer ev-map__layer--dots" aria-hidden="true" inner_html=move || dots_layer.get()></div>
+                <canvas class="ev-map__layer ev-map__layer--dots" aria-hidden="true" node_ref=canvas></canvas>
             </div>
             <figcaption class="ev-map__caption">
                 <span>{caption}</span>

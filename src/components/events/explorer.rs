@@ -14,7 +14,7 @@ use super::state::use_event_state;
 use crate::components::{Deferred, UrlNotice};
 use crate::model::events::summary::province_summary;
 use crate::model::events::url::EVENTS_ANCHOR;
-use crate::model::events::{dataset_index, RowId};
+use crate::model::events::{dataset_index, RecentSelections, RowId};
 
 /// Opens the page at the list when the link names it (`…#events`): the browser scrolled to the
 /// static copy's section, which the live one replaces after the sections above it have changed
@@ -38,8 +38,7 @@ fn scroll_to_anchor_once() {
 /// `selection` as it was when the browser last painted: it follows `selection` right after the
 /// frame that shows the new list and count, so a keystroke's frame carries only the list,
 /// while the coverage counts, the map, the province table and the histogram (which together
-/// cost more than a frame: the map's dots alone are an SVG of a thousand circles) follow in the
-/// next one. Several changes before that frame are drawn once, with the last.
+/// cost more than a frame at 100,000 events) follow in the next one. Several changes before that frame are drawn once, with the last.
 fn after_paint(selection: Memo<Vec<RowId>>) -> Memo<Vec<RowId>> {
     let settled = RwSignal::new(selection.get_untracked());
     let scheduled = StoredValue::new(false);
@@ -75,7 +74,15 @@ fn after_paint(selection: Memo<Vec<RowId>>) -> Memo<Vec<RowId>> {
 pub fn EventsExplorer() -> impl IntoView {
     let index = dataset_index();
     let state = use_event_state();
-    let selection = Memo::new(move |_| state.filter.with(|filter| index.select(filter)));
+    // A letter typed narrows the last selection; a letter erased finds an earlier one.
+    let recent = StoredValue::new(RecentSelections::default());
+    let selection = Memo::new(move |_| {
+        state.filter.with(|filter| {
+            recent
+                .try_update_value(|recent| recent.select(index, filter))
+                .unwrap_or_else(|| index.select(filter))
+        })
+    });
     // The list and the count follow at once; the rest right after they are painted.
     let settled = after_paint(selection);
     let provinces = Memo::new(move |_| settled.with(|rows| province_summary(index, rows)));

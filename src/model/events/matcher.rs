@@ -6,8 +6,10 @@ use super::filter::{EventFilter, SortOrder};
 use super::fold::query_terms;
 use super::index::{EventIndex, HotRow, RowId};
 use crate::dataset::{Date, EventKind};
+use memchr::memmem::Finder;
 
 /// The checks of one [`EventFilter`], ready to run on every event.
+#[derive(Debug, Clone)]
 struct Matcher {
     from: Option<Date>,
     to: Option<Date>,
@@ -17,6 +19,8 @@ struct Matcher {
     provinces: Option<Vec<bool>>,
     min_deaths: Option<u32>,
     terms: Vec<String>,
+    /// One searcher per term, built once rather than once per event.
+    finders: Vec<Finder<'static>>,
 }
 
 fn kind_bit(kind: EventKind) -> u8 {
@@ -42,13 +46,18 @@ impl Matcher {
                 .map(|name| filter.provinces.iter().any(|wanted| wanted == name))
                 .collect()
         });
+        let terms = query_terms(&filter.text);
         Matcher {
             from: filter.from.map(|bound| bound.first_day()),
             to: filter.to.map(|bound| bound.last_day()),
             kinds,
             provinces,
             min_deaths: filter.min_deaths.filter(|min| *min > 0),
-            terms: query_terms(&filter.text),
+            finders: terms
+                .iter()
+                .map(|term| Finder::new(term.as_bytes()).into_owned())
+                .collect(),
+            terms,
         }
     }
 
@@ -70,7 +79,79 @@ impl Matcher {
     }
 
     fn keeps_text(&self, text: &str) -> bool {
-        self.terms.iter().all(|term| text.contains(term.as_str()))
+        self.finders
+            .iter()
+            .all(|finder| finder.find(text.as_bytes()).is_some())
+    }
+
+    /// Whether every event this keeps, `wider` keeps too, whatever the events: each of its
+    /// checks is the same or looser, and each of its words lies within one of ours.
+    fn is_within(&self, wider: &Matcher) -> bool {
+        let at_least = |ours: Option<Date>, theirs: Option<Date>, ok: fn(Date, Date) -> bool| {
+            theirs.map_or(true, |theirs| ours.is_some_and(|ours| ok(ours, theirs)))
+        };
+        at_least(self.from, wider.from, |ours, theirs| ours >= theirs)
+            && at_least(self.to, wider.to, |ours, theirs| ours <= theirs)
+            && wider.kinds.map_or(true, |theirs| {
+                self.kinds.is_some_and(|ours| ours & !theirs == 0)
+            })
+            && wider.provinces.as_ref().map_or(true, |theirs| {
+                self.provinces.as_ref().is_some_and(|ours| {
+                    ours.len() == theirs.len()
+                        && ours
+                            .iter()
+                            .zip(theirs)
+                            .all(|(ours, theirs)| !ours || *theirs)
+                })
+            })
+            && wider.min_deaths.map_or(true, |theirs| {
+                self.min_deaths.is_some_and(|ours| ours >= theirs)
+            })
+            && wider
+                .terms
+                .iter()
+                .all(|theirs| self.terms.iter().any(|ours| ours.contains(theirs.as_str())))
+    }
+}
+
+/// The events one filter keeps, a bit per row, and the checks that chose them: a later, narrower
+/// filter (one more letter typed) need only look at these.
+#[derive(Debug, Clone)]
+pub struct Kept {
+    matcher: Matcher,
+    bits: Vec<u64>,
+    count: usize,
+}
+
+impl Kept {
+    /// How many events are kept.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    fn contains(&self, id: RowId) -> bool {
+        let id = id as usize;
+        self.bits
+            .get(id / 64)
+            .is_some_and(|word| word & (1 << (id % 64)) != 0)
+    }
+
+    /// Ids of the kept events, ascending.
+    fn ids(&self) -> impl Iterator<Item = usize> + '_ {
+        self.bits.iter().enumerate().flat_map(|(at, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    at * 64 + bit
+                })
+            })
+        })
     }
 }
 
@@ -78,34 +159,66 @@ impl EventIndex<'_> {
     /// The ids of the events `filter` keeps, in its sort order. A pure function of the index
     /// and the filter: never panics, and every id is a valid row, once.
     pub fn select(&self, filter: &EventFilter) -> Vec<RowId> {
+        self.in_order(&self.keep(filter, []), filter.sort)
+    }
+
+    /// The events `filter` keeps. Where one of `known` (kept by earlier filters of this index)
+    /// keeps every event `filter` can, only its events are checked: the smallest such one.
+    pub fn keep<'k>(
+        &self,
+        filter: &EventFilter,
+        known: impl IntoIterator<Item = &'k Kept>,
+    ) -> Kept {
         let matcher = Matcher::new(filter, &self.provinces);
-        let mut kept = vec![0u64; self.hot.len().div_ceil(64)];
-        let mut text_start = 0;
-        for (id, (row, &text_end)) in self.hot.iter().zip(&self.text_ends).enumerate() {
-            let text = self.text.get(text_start..text_end).unwrap_or_default();
-            text_start = text_end;
-            if matcher.keeps_fields(row) && matcher.keeps_text(text) {
-                if let Some(word) = kept.get_mut(id / 64) {
-                    *word |= 1 << (id % 64);
-                }
+        let base = known
+            .into_iter()
+            .filter(|kept| kept.bits.len() == self.hot.len().div_ceil(64))
+            .filter(|kept| matcher.is_within(&kept.matcher))
+            .min_by_key(|kept| kept.count);
+        let mut bits = vec![0u64; self.hot.len().div_ceil(64)];
+        let mut count = 0;
+        let mut check = |id: usize| {
+            let start = id
+                .checked_sub(1)
+                .and_then(|before| self.text_ends.get(before))
+                .copied()
+                .unwrap_or(0);
+            let end = self.text_ends.get(id).copied().unwrap_or(start);
+            let text = self.text.get(start..end).unwrap_or_default();
+            let keeps = self
+                .hot
+                .get(id)
+                .is_some_and(|row| matcher.keeps_fields(row) && matcher.keeps_text(text));
+            if let (true, Some(word)) = (keeps, bits.get_mut(id / 64)) {
+                *word |= 1 << (id % 64);
+                count += 1;
             }
-        }
-        let is_kept = |id: &RowId| {
-            let id = *id as usize;
-            kept.get(id / 64)
-                .is_some_and(|word| word & (1 << (id % 64)) != 0)
         };
-        match filter.sort {
+        match base {
+            Some(base) => base.ids().for_each(&mut check),
+            None => (0..self.hot.len()).for_each(&mut check),
+        }
+        Kept {
+            matcher,
+            bits,
+            count,
+        }
+    }
+
+    /// The ids of `kept`, in `sort` order.
+    pub fn in_order(&self, kept: &Kept, sort: SortOrder) -> Vec<RowId> {
+        let is_kept = |id: &RowId| kept.contains(*id);
+        match sort {
             SortOrder::DateAsc | SortOrder::DateDesc => {
                 // Date bounds cut a contiguous window of the date order.
-                let start = matcher.from.map_or(0, |from| {
+                let start = kept.matcher.from.map_or(0, |from| {
                     self.sorted_dates.partition_point(|date| *date < from)
                 });
-                let end = matcher.to.map_or(self.by_date.len(), |to| {
+                let end = kept.matcher.to.map_or(self.by_date.len(), |to| {
                     self.sorted_dates.partition_point(|date| *date <= to)
                 });
                 let window = self.by_date.get(start..end.max(start)).unwrap_or_default();
-                if filter.sort == SortOrder::DateDesc {
+                if sort == SortOrder::DateDesc {
                     window.iter().rev().copied().filter(is_kept).collect()
                 } else {
                     window.iter().copied().filter(is_kept).collect()

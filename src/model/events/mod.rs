@@ -14,6 +14,7 @@ mod matcher;
 pub mod presets;
 pub mod query_string;
 mod ranking;
+pub mod recent;
 pub mod row_text;
 pub mod summary;
 pub mod synthetic;
@@ -25,6 +26,8 @@ use std::sync::OnceLock;
 pub use date_bound::DateBound;
 pub use filter::{EventFilter, SortOrder};
 pub use index::{EventIndex, IndexedEvent, RowId};
+pub use matcher::Kept;
+pub use recent::RecentSelections;
 pub use url::{parse_event_query, with_event_query, year_href, ParsedQuery};
 
 use crate::dataset::{Event, EVENTS, EVENT_DETAILS, PROVINCES};

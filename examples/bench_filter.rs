@@ -3,16 +3,20 @@
 //! `model::events::synthetic`, which the browser benchmark's synthetic build uses too).
 //!
 //! Run: `cargo run --release --example bench_filter` (add a number to change the synthetic size).
-//! Each "keystroke" is `EventIndex::select` on the filter after one more typed character; the
-//! "full" figure adds what the page recomputes too: histogram, per-province counts and the map.
+//! Each "keystroke" is the filter after one more typed character, selected as the page does
+//! (`RecentSelections`, which narrows the last selection) and, for comparison, afresh
+//! (`EventIndex::select`); the "full" figure adds what the page recomputes too: histogram,
+//! per-province counts and the map's dot layer.
 
 use std::time::{Duration, Instant};
 
-use afghan_war_costs::charts::{draw_map, ChartTheme, MapDot, MapOptions, MapRegion};
+use afghan_war_costs::charts::{map_dot_layer, ChartTheme, MapDot, MapOptions, MapRegion};
 use afghan_war_costs::dataset::{Event, EVENTS, EVENT_DETAILS, PROVINCES};
 use afghan_war_costs::model::events::summary::{province_summary, year_histogram};
 use afghan_war_costs::model::events::synthetic::synthetic_events;
-use afghan_war_costs::model::events::{DateBound, EventFilter, EventIndex, SortOrder};
+use afghan_war_costs::model::events::{
+    DateBound, EventFilter, EventIndex, RecentSelections, SortOrder,
+};
 
 /// Filters after each typed character of each query, under a few other settings.
 fn keystroke_filters() -> Vec<EventFilter> {
@@ -66,7 +70,7 @@ fn report(label: &str, mut times: Vec<Duration>) {
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "  {label:<34} p50 {:>7.3} ms   p95 {:>7.3} ms   max {:>7.3} ms   ({} keystrokes)",
+        "  {label:<38} p50 {:>7.3} ms   p95 {:>7.3} ms   max {:>7.3} ms   ({} keystrokes)",
         ms(percentile(&times, 0.5)),
         ms(percentile(&times, 0.95)),
         ms(times.last().copied().unwrap_or_default()),
@@ -91,12 +95,17 @@ fn bench(name: &str, events: &[Event]) {
             highlighted: false,
         })
         .collect();
-    let mut times: [Vec<Duration>; 5] = Default::default();
+    let mut times: [Vec<Duration>; 6] = Default::default();
     let mut matched = 0usize;
+    let mut recent = RecentSelections::default();
     for filter in keystroke_filters() {
+        let afresh_started = Instant::now();
+        let afresh = index.select(&filter);
+        let afresh_time = afresh_started.elapsed();
         let started = Instant::now();
-        let selection = index.select(&filter);
+        let selection = recent.select(&index, &filter);
         let selected = started.elapsed();
+        assert_eq!(selection, afresh, "the page's selection is the fresh one");
         let years = year_histogram(&index, &selection);
         let counted_years = started.elapsed();
         let by_province = province_summary(&index, &selection);
@@ -112,7 +121,7 @@ fn bench(name: &str, events: &[Event]) {
                 })
             })
             .collect();
-        let map = draw_map(
+        let map = map_dot_layer(
             &regions,
             &dots,
             &MapOptions {
@@ -123,6 +132,7 @@ fn bench(name: &str, events: &[Event]) {
         );
         let full = started.elapsed();
         for (slot, time) in times.iter_mut().zip([
+            afresh_time,
             selected,
             counted_years - selected,
             counted_provinces - counted_years,
@@ -132,13 +142,14 @@ fn bench(name: &str, events: &[Event]) {
             slot.push(time);
         }
         matched +=
-            selection.len() + years.len() + by_province.provinces.len() + map.svg.len().min(1);
+            selection.len() + years.len() + by_province.provinces.len() + map.marks.len().min(1);
     }
-    let [filter, histogram, provinces_time, map_time, full] = times;
-    report("filter (select)", filter);
+    let [afresh, filter, histogram, provinces_time, map_time, full] = times;
+    report("filter afresh (select)", afresh);
+    report("filter as the page does (narrowing)", filter);
     report("  histogram", histogram);
     report("  per-province counts", provinces_time);
-    report("  map (dots + SVG)", map_time);
+    report("  map (dot layer)", map_time);
     report("full keystroke", full);
     // Printed so the work cannot be optimised away.
     println!("  (checksum {matched})");

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -290,7 +291,15 @@ class Page:
         return self
 
     def wait_for(self, condition, what, timeout=20):
-        return WebDriverWait(self.driver, timeout).until(condition, message=f"waited {timeout}s for {what}")
+        try:
+            return WebDriverWait(self.driver, timeout).until(condition, message=f"waited {timeout}s for {what}")
+        except TimeoutException as waited:
+            # What the page reported while we waited is most often why: say it here, where the
+            # test failed (it is still reported again when the test ends).
+            reported = list(self.collect_errors())
+            if reported:
+                raise TimeoutException(f"{waited.msg}; meanwhile the page reported: {reported}") from None
+            raise
 
     def find(self, css):
         return self.driver.find_element(By.CSS_SELECTOR, css)

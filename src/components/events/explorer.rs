@@ -38,7 +38,8 @@ fn scroll_to_anchor_once() {
 /// `selection` as it was when the browser last painted: it follows `selection` right after the
 /// frame that shows the new list and count, so a keystroke's frame carries only the list,
 /// while the coverage counts, the map, the province table and the histogram (which together
-/// cost more than a frame at 100,000 events) follow in the next one. Several changes before that frame are drawn once, with the last.
+/// cost more than a frame at 100,000 events) follow in the next one. Several changes before
+/// that frame are drawn once, with the last.
 fn after_paint(selection: Memo<Vec<RowId>>) -> Memo<Vec<RowId>> {
     let settled = RwSignal::new(selection.get_untracked());
     let scheduled = StoredValue::new(false);

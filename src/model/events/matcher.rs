@@ -6,7 +6,7 @@ use super::filter::{EventFilter, SortOrder};
 use super::fold::query_terms;
 use super::index::{EventIndex, HotRow, RowId};
 use crate::dataset::{Date, EventKind};
-use memchr::memmem::Finder;
+use memchr::memmem::{self, Finder};
 
 /// The checks of one [`EventFilter`], ready to run on every event.
 #[derive(Debug, Clone)]
@@ -18,8 +18,7 @@ struct Matcher {
     /// Indexed by province id; `None` shows every event, with or without a province.
     provinces: Option<Vec<bool>>,
     min_deaths: Option<u32>,
-    terms: Vec<String>,
-    /// One searcher per term, built once rather than once per event.
+    /// One searcher per folded query word, built once rather than once per event.
     finders: Vec<Finder<'static>>,
 }
 
@@ -46,18 +45,16 @@ impl Matcher {
                 .map(|name| filter.provinces.iter().any(|wanted| wanted == name))
                 .collect()
         });
-        let terms = query_terms(&filter.text);
         Matcher {
             from: filter.from.map(|bound| bound.first_day()),
             to: filter.to.map(|bound| bound.last_day()),
             kinds,
             provinces,
             min_deaths: filter.min_deaths.filter(|min| *min > 0),
-            finders: terms
+            finders: query_terms(&filter.text)
                 .iter()
                 .map(|term| Finder::new(term.as_bytes()).into_owned())
                 .collect(),
-            terms,
         }
     }
 
@@ -107,10 +104,11 @@ impl Matcher {
             && wider.min_deaths.map_or(true, |theirs| {
                 self.min_deaths.is_some_and(|ours| ours >= theirs)
             })
-            && wider
-                .terms
-                .iter()
-                .all(|theirs| self.terms.iter().any(|ours| ours.contains(theirs.as_str())))
+            && wider.finders.iter().all(|theirs| {
+                self.finders
+                    .iter()
+                    .any(|ours| memmem::find(ours.needle(), theirs.needle()).is_some())
+            })
     }
 }
 
@@ -124,15 +122,6 @@ pub struct Kept {
 }
 
 impl Kept {
-    /// How many events are kept.
-    pub fn len(&self) -> usize {
-        self.count
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
-
     fn contains(&self, id: RowId) -> bool {
         let id = id as usize;
         self.bits
@@ -170,12 +159,13 @@ impl EventIndex<'_> {
         known: impl IntoIterator<Item = &'k Kept>,
     ) -> Kept {
         let matcher = Matcher::new(filter, &self.provinces);
+        let words = self.hot.len().div_ceil(64);
         let base = known
             .into_iter()
-            .filter(|kept| kept.bits.len() == self.hot.len().div_ceil(64))
+            .filter(|kept| kept.bits.len() == words)
             .filter(|kept| matcher.is_within(&kept.matcher))
             .min_by_key(|kept| kept.count);
-        let mut bits = vec![0u64; self.hot.len().div_ceil(64)];
+        let mut bits = vec![0u64; words];
         let mut count = 0;
         let mut check = |id: usize| {
             let start = id

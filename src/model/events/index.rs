@@ -1,11 +1,12 @@
 //! Indexes over the events, built once: the fields filters test packed into one compact array
-//! and all folded search text in one buffer, both read front to back (cache-friendly), and one
-//! precomputed ordering per sort key, so a keystroke never sorts.
+//! read front to back (cache-friendly), the search text stored once per distinct value (see
+//! `search_text`), and one precomputed ordering per sort key, so a keystroke never sorts.
 
 use std::collections::HashMap;
 
-use super::fold::{fold_into, fold_text};
+use super::fold::fold_text;
 use super::ranking::Ranking;
+use super::search_text::SearchText;
 use crate::dataset::{Collection, Date, Event, EventDetail, EventKind};
 
 /// Position of an event in the slice the index was built from.
@@ -44,10 +45,8 @@ pub struct EventIndex<'a> {
     pub(super) hot: Vec<HotRow>,
     /// Longitude and latitude of each event, where known, for the map.
     coordinates: Vec<Option<(f32, f32)>>,
-    /// Description, place and sides of every event, folded (see `fold_text`), one per line.
-    pub(super) text: String,
-    /// Where each event's text ends in `text` (it starts where the previous one ends).
-    pub(super) text_ends: Vec<usize>,
+    /// Description, place and sides of every event, folded, for the text search.
+    pub(super) search: SearchText,
     pub(super) provinces: Vec<&'a str>,
     /// Ascending by (start date, input position); every event has a date.
     pub(super) by_date: Vec<RowId>,
@@ -92,16 +91,10 @@ impl<'a> EventIndex<'a> {
             .iter()
             .map(|row| Some((row.event.longitude? as f32, row.event.latitude? as f32)))
             .collect();
-        let mut text = String::new();
-        let mut text_ends = Vec::with_capacity(rows.len());
-        for row in &rows {
+        let search = SearchText::new(rows.iter().map(|row| {
             let e = row.event;
-            for field in [e.description, e.place, e.side_a, e.side_b] {
-                fold_into(&mut text, field);
-                text.push('\n');
-            }
-            text_ends.push(text.len());
-        }
+            [e.description, e.place, e.side_a, e.side_b]
+        }));
 
         let ids = || (0..rows.len()).filter_map(|i| RowId::try_from(i).ok());
         let date_of = |id: RowId| rows.get(id as usize).map(|row| row.event.date);
@@ -130,8 +123,7 @@ impl<'a> EventIndex<'a> {
             rows,
             hot,
             coordinates,
-            text,
-            text_ends,
+            search,
             provinces: provinces.to_vec(),
             by_date,
             sorted_dates,

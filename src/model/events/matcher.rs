@@ -1,5 +1,5 @@
 //! Filtering: a filter compiled for one pass (bounds as dates, kinds as a bit mask, provinces
-//! as a lookup table, text as folded words), run front to back over the packed rows into a bit
+//! as a lookup table, text as folded words looked for once per distinct field value), run front to back over the packed rows into a bit
 //! set, then read out in the order the reader asked for.
 
 use super::filter::{EventFilter, SortOrder};
@@ -73,12 +73,6 @@ impl Matcher {
                     .and_then(|id| shown.get(usize::from(id)))
                     .is_some_and(|shown| *shown)
             })
-    }
-
-    fn keeps_text(&self, text: &str) -> bool {
-        self.finders
-            .iter()
-            .all(|finder| finder.find(text.as_bytes()).is_some())
     }
 
     /// Whether every event this keeps, `wider` keeps too, whatever the events: each of its
@@ -165,20 +159,13 @@ impl EventIndex<'_> {
             .filter(|kept| kept.bits.len() == words)
             .filter(|kept| matcher.is_within(&kept.matcher))
             .min_by_key(|kept| kept.count);
+        let word_hits = self.search.hits(&matcher.finders);
         let mut bits = vec![0u64; words];
         let mut count = 0;
         let mut check = |id: usize| {
-            let start = id
-                .checked_sub(1)
-                .and_then(|before| self.text_ends.get(before))
-                .copied()
-                .unwrap_or(0);
-            let end = self.text_ends.get(id).copied().unwrap_or(start);
-            let text = self.text.get(start..end).unwrap_or_default();
-            let keeps = self
-                .hot
-                .get(id)
-                .is_some_and(|row| matcher.keeps_fields(row) && matcher.keeps_text(text));
+            let keeps = self.hot.get(id).is_some_and(|row| {
+                matcher.keeps_fields(row) && self.search.row_matches(id, &word_hits)
+            });
             if let (true, Some(word)) = (keeps, bits.get_mut(id / 64)) {
                 *word |= 1 << (id % 64);
                 count += 1;

@@ -16,6 +16,7 @@ pub mod query_string;
 mod ranking;
 pub mod recent;
 pub mod row_text;
+mod search_text;
 pub mod summary;
 pub mod synthetic;
 pub mod url;

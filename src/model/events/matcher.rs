@@ -1,6 +1,6 @@
 //! Filtering: a filter compiled for one pass (bounds as dates, kinds as a bit mask, provinces
-//! as a lookup table, text as folded words looked for once per distinct field value), run front to back over the packed rows into a bit
-//! set, then read out in the order the reader asked for.
+//! as a lookup table, text as folded words looked for once per distinct field value), run front
+//! to back over the packed rows into a bit set, then read out in the order the reader asked for.
 
 use super::filter::{EventFilter, SortOrder};
 use super::fold::query_terms;

@@ -7,7 +7,8 @@ erased again), waiting for each to settle. For every keystroke the page records,
 the input event's own timestamp:
 
   dom      the count (`#ev-count`) or the first row of the list changed (MutationObserver),
-           when either did
+           when either did; the report counts the keys whose change came before `frame`, so
+           that it was in the first frame the browser drew after the key
   frame    the first animation frame after the event began (its rAF callbacks run)
   painted  that frame's style, layout and paint are done: the first task after it (with
            `scheduler.postTask` at user-blocking priority where the engine has it, so work
@@ -198,6 +199,11 @@ def report(args, records, totals):
         if args.browser != "webkit":
             print(f"    {'timing (Event Timing)':<22}"
                   f"{len(slow)} of {len(rows)} at 16 ms or more" + (f", max {max(slow):.0f}" if slow else ""))
+    # The key's new count and list made the first frame after it: no frame was spent waiting.
+    in_first = [r for r in changed if r.get("dom") is not None and r["dom"] <= r["frame"]]
+    if changed:
+        print(f"  changed keys whose new count and list were in the first frame after the key: "
+              f"{len(in_first)} of {len(changed)}")
     if totals:
         print("  main thread per keystroke, all work (ms):", ", ".join(
             f"{label} {totals[key] * 1000 / n:.1f}"

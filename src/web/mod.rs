@@ -7,5 +7,6 @@ pub mod element_size;
 pub mod embed_height;
 pub mod error_report;
 pub mod first_engagement;
+pub mod focus_keeper;
 pub mod static_copy;
 pub mod theme;

@@ -176,6 +176,38 @@ def test_a_link_to_a_section_takes_over_down_to_it_at_once(page):
     assert page.js(TAKEOVER_STATE)["copy"], "the sections below the screen wait for the reader"
 
 
+# The focused element: what it is, where it is, and whether it is still the static copy's.
+FOCUSED = """
+  const el = document.activeElement;
+  return {
+    tag: el ? el.tagName : null,
+    text: el ? el.textContent : null,
+    href: el ? el.getAttribute('href') : null,
+    static: !!(el && el.closest('.prerendered, .static-twin')),
+    section: el && el.closest('section[id]') ? el.closest('section[id]').id : null,
+  };
+"""
+
+
+def test_a_link_focused_in_the_static_copy_keeps_the_focus_when_it_goes_live(page):
+    # A keyboard reader tabs into a part below the first screen while it is still the static
+    # copy: moving the focus there wakes the app, which replaces the part, and the focus must
+    # follow to the same link in the live part, not fall back to the top of the document.
+    page.driver.set_window_size(390, 800)
+    for selector in ["#casualties .source-line a", "#sources .source-card__uses a"]:
+        page.driver.get("about:blank")
+        page.driver.get(page.base_url + "/")
+        page.wait_for(lambda d: not page.js(TAKEOVER_STATE)["boot"], "the app to start")
+        assert page.js(TAKEOVER_STATE)["copy"], "the parts below the screen are still static"
+        # Read in the same task as the focus moves: the app starts replacing parts right after.
+        before = page.js("arguments[0].focus({preventScroll: true});" + FOCUSED, page.find(selector))
+        assert before["static"] and before["tag"] == "A", before
+        page.wait_for(lambda d: not page.js(TAKEOVER_STATE)["copy"], "the rest of the page to be taken over")
+        page.wait_for(lambda d: not page.js(FOCUSED)["static"], "the chart cards to go live")
+        after = page.js(FOCUSED)
+        assert after == {**before, "static": False}, (selector, before, after)
+
+
 def test_an_embed_is_its_static_copy_until_the_reader_points_at_it(page):
     page.driver.set_window_size(700, 700)
     page.driver.get("about:blank")

@@ -1,0 +1,76 @@
+//! Keeps the keyboard focus where the reader put it while the app takes over the static copy.
+//!
+//! A reader tabbing through the page may focus a link of the static copy just before the app
+//! replaces that piece with its live twin. Removing a focused element sends the focus back to
+//! the document, so the next Tab would start again from the top and a screen reader would lose
+//! its place. The focus is noted before a piece is replaced and put back afterwards: on the
+//! same element if it was moved into the live piece, else on the live control that matches it
+//! (same tag, text and link target, at the same position among such controls).
+
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FocusOptions, HtmlElement};
+
+/// The focused control inside a piece about to be replaced, and how to find its live twin.
+pub struct HeldFocus {
+    element: HtmlElement,
+    /// What stays on the page around the piece, where the twin is looked for.
+    scope: Element,
+    /// Position of `element` among the controls in `scope` that match it.
+    position: usize,
+}
+
+impl HeldFocus {
+    /// The focus, if it lies inside `piece`; `scope` holds `piece` and stays in the page.
+    pub fn inside(piece: &Element, scope: &Element) -> Option<HeldFocus> {
+        let element: HtmlElement = document().active_element()?.dyn_into().ok()?;
+        if !piece.contains(Some(&element)) {
+            return None;
+        }
+        let position = matching(scope, &element)
+            .iter()
+            .position(|candidate| candidate == &element)?;
+        Some(HeldFocus {
+            element,
+            scope: scope.clone(),
+            position,
+        })
+    }
+
+    /// Puts the focus back, once the piece has been replaced, unless the reader has moved it
+    /// meanwhile. Does not scroll: the reader is already looking there.
+    pub fn restore(self) {
+        let active = document().active_element();
+        let lost = active.is_none() || active == document().body().map(Element::from);
+        if !lost {
+            return;
+        }
+        let target = if self.element.is_connected() {
+            Some(self.element)
+        } else {
+            let twins = matching(&self.scope, &self.element);
+            twins.get(self.position).or_else(|| twins.last()).cloned()
+        };
+        if let Some(target) = target {
+            let options = FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = target.focus_with_options(&options);
+        }
+    }
+}
+
+/// The controls in `scope` that a reader would take for `element`: same tag, text and link
+/// target, in document order.
+fn matching(scope: &Element, element: &HtmlElement) -> Vec<HtmlElement> {
+    let Ok(found) = scope.query_selector_all(&element.tag_name()) else {
+        return Vec::new();
+    };
+    let text = element.text_content();
+    let href = element.get_attribute("href");
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<HtmlElement>().ok())
+        .filter(|candidate| {
+            candidate.text_content() == text && candidate.get_attribute("href") == href
+        })
+        .collect()
+}

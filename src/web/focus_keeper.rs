@@ -9,7 +9,7 @@
 
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, FocusOptions, HtmlElement};
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// The focused control inside a piece about to be replaced, and how to find its live twin.
 pub struct HeldFocus {
@@ -38,7 +38,8 @@ impl HeldFocus {
     }
 
     /// Puts the focus back, once the piece has been replaced, unless the reader has moved it
-    /// meanwhile. Does not scroll: the reader is already looking there.
+    /// meanwhile, and scrolls it into view if the live parts above it have pushed it off the
+    /// screen.
     pub fn restore(self) {
         let active = document().active_element();
         let lost = active.is_none() || active == document().body().map(Element::from);
@@ -52,9 +53,13 @@ impl HeldFocus {
             twins.get(self.position).or_else(|| twins.last()).cloned()
         };
         if let Some(target) = target {
-            let options = FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = target.focus_with_options(&options);
+            let _ = target.focus();
+            // `focus()` alone leaves a control that the live parts above pushed off the screen
+            // out of view in some engines; "nearest" scrolls only when it is not in view.
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Nearest);
+            options.set_behavior(ScrollBehavior::Instant);
+            target.scroll_into_view_with_scroll_into_view_options(&options);
         }
     }
 }

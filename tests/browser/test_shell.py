@@ -206,6 +206,11 @@ def test_a_link_focused_in_the_static_copy_keeps_the_focus_when_it_goes_live(pag
         page.wait_for(lambda d: not page.js(FOCUSED)["static"], "the chart cards to go live")
         after = page.js(FOCUSED)
         assert after == {**before, "static": False}, (selector, before, after)
+        # And on screen, where the reader can see it (engines round the scroll to whole pixels,
+        # so the line's box may overhang the edge by one or two).
+        box = page.js("const r = document.activeElement.getBoundingClientRect();"
+                      " return [r.top, r.bottom, innerHeight];")
+        assert -2 <= box[0] and box[1] <= box[2] + 2, (selector, box)
 
 
 def test_an_embed_is_its_static_copy_until_the_reader_points_at_it(page):

@@ -620,11 +620,13 @@ def render(raw, args, chart_count, load_average):
     out(f"| wasm linear memory after load | {kb(med(ours['loads'][1], 'wasm_memory'))} | — | — |")
     out(f"| JS heap + wasm memory | {kb(med(ours['loads'][1], 'js_heap') + med(ours['loads'][1], 'wasm_memory'))} | "
         f"{kb(med(peer['loads'][1], 'js_heap'))} | {ratio(med(ours['loads'][1], 'js_heap') + med(ours['loads'][1], 'wasm_memory'), med(peer['loads'][1], 'js_heap'))} |")
+    def p50_p95(values):
+        return f"{percentile(values, 0.5):.1f} / {percentile(values, 0.95):.1f}"
+
     for key, label in (("keys_real", "bundled events"), ("keys_synthetic", f"{args.synthetic_count:,} synthetic events")):
         keys = ours.get(key)
         if not keys:
             continue
-        p50_p95 = lambda values: f"{percentile(values, 0.5):.1f} / {percentile(values, 0.95):.1f}"  # noqa: E731
         out(f"| filter keystroke → count and list updated, ms, p50 / p95 ({label}, {keys['keys']} keys, "
             f"{len(keys['list_dom'])} changing them) | {p50_p95(keys['list_dom'])} | — | — |")
         out(f"| keys whose count and list were in the first frame after the key ({label}) | "
@@ -660,9 +662,9 @@ def render(raw, args, chart_count, load_average):
         out(f"- Keystroke at {args.synthetic_count:,} events: count and list updated {p95:.1f} ms after the key at p95, "
             f"in the first frame after the key for {keys['list_in_first_frame']} of {len(keys['list_dom'])} keys — "
             f"{'met' if p95 <= 16 and all_first else 'not met'} (goal: updated within 16 ms, in the next frame). "
-            f"Painted {percentile(keys['list_paint'], 0.5):.1f} / {percentile(keys['list_paint'], 0.95):.1f} ms (p50 / p95), "
-            f"where a key that changes nothing is painted after {percentile(keys['idle_paint'], 0.5):.1f} / "
-            f"{percentile(keys['idle_paint'], 0.95):.1f} ms; the map, histogram and province table follow, "
+            f"Painted {p50_p95(keys['list_paint'])} ms (p50 / p95), "
+            f"where a key that changes nothing is painted after {p50_p95(keys['idle_paint'])} ms; "
+            f"the map, histogram and province table follow, "
             f"last change painted {percentile(keys['paint'], 0.95):.1f} ms at p95.")
     out("")
     out("### Where the time to the headline charts goes (1× CPU, medians)")

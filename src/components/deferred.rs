@@ -1,12 +1,10 @@
 //! A piece of the page built in a later task while the app takes over the static copy.
 
-use std::time::Duration;
-
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::takeover;
-use crate::web::focus_keeper::HeldFocus;
+use crate::web::focus_keeper::keep_focus_across;
 
 /// Builds `children` once the takeover reaches this piece (see `components::takeover`); until
 /// then the static twin that `twin` (a CSS selector) names in the pre-rendered copy stays on
@@ -33,16 +31,10 @@ pub fn Deferred(
             let _ = slot.append_child(twin);
         }
     });
-    takeover::defer(move || {
-        // A reader may have tabbed into the twin: the focus moves on to its live counterpart.
-        let focus = slot.get_untracked().and_then(|slot| {
-            let scope = slot.parent_element()?;
-            HeldFocus::inside(&slot, &scope)
-        });
-        ready.set(true);
-        if let Some(focus) = focus {
-            set_timeout(move || focus.restore(), Duration::ZERO);
-        }
+    // A reader may have tabbed into the twin: the focus moves on to its live counterpart.
+    takeover::defer(move || match slot.get_untracked() {
+        Some(slot) => keep_focus_across(&slot, || ready.set(true)),
+        None => ready.set(true),
     });
     (move || match ready.get() {
         true => children

@@ -22,7 +22,7 @@ use leptos::tachys::view::any_view::AnyViewState;
 use leptos::tachys::view::{Mountable, Render};
 
 use crate::web::first_engagement::on_first_engagement;
-use crate::web::focus_keeper::HeldFocus;
+use crate::web::focus_keeper::keep_focus_across;
 use crate::web::static_copy::StaticCopy;
 
 /// One part of a page: where its static twin is in the copy, and how to build it live.
@@ -210,15 +210,12 @@ fn swap_in(
     let Some(parent) = twin.parent_element() else {
         return;
     };
-    let focus = HeldFocus::inside(&twin, &parent);
-    owner.with(|| {
-        let mut state = (part.view)().build();
-        state.mount(&parent, Some(twin.as_ref()));
-        twin.remove();
-        mounted.update_value(|states| states.push(state));
+    keep_focus_across(&twin, || {
+        owner.with(|| {
+            let mut state = (part.view)().build();
+            state.mount(&parent, Some(twin.as_ref()));
+            twin.remove();
+            mounted.update_value(|states| states.push(state));
+        })
     });
-    // After the live part's effects have moved its pieces' static twins into it.
-    if let Some(focus) = focus {
-        set_timeout(move || focus.restore(), Duration::ZERO);
-    }
 }

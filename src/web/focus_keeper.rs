@@ -7,12 +7,27 @@
 //! same element if it was moved into the live piece, else on the live control that matches it
 //! (same tag, text and link target, at the same position among such controls).
 
-use leptos::prelude::document;
+use std::time::Duration;
+
+use leptos::prelude::{document, set_timeout};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+/// Runs `replace`, which puts the live twin of `piece` in its place, and gives the focus, if it
+/// was inside `piece`, to its counterpart in the live twin. That happens in the next task: the
+/// live piece's effects, which move static pieces into it, run after `replace` returns.
+pub fn keep_focus_across(piece: &Element, replace: impl FnOnce()) {
+    let focus = piece
+        .parent_element()
+        .and_then(|scope| HeldFocus::inside(piece, &scope));
+    replace();
+    if let Some(focus) = focus {
+        set_timeout(move || focus.restore(), Duration::ZERO);
+    }
+}
+
 /// The focused control inside a piece about to be replaced, and how to find its live twin.
-pub struct HeldFocus {
+struct HeldFocus {
     element: HtmlElement,
     /// What stays on the page around the piece, where the twin is looked for.
     scope: Element,
@@ -22,7 +37,7 @@ pub struct HeldFocus {
 
 impl HeldFocus {
     /// The focus, if it lies inside `piece`; `scope` holds `piece` and stays in the page.
-    pub fn inside(piece: &Element, scope: &Element) -> Option<HeldFocus> {
+    fn inside(piece: &Element, scope: &Element) -> Option<HeldFocus> {
         let element: HtmlElement = document().active_element()?.dyn_into().ok()?;
         if !piece.contains(Some(&element)) {
             return None;
@@ -40,7 +55,7 @@ impl HeldFocus {
     /// Puts the focus back, once the piece has been replaced, unless the reader has moved it
     /// meanwhile, and scrolls it into view if the live parts above it have pushed it off the
     /// screen.
-    pub fn restore(self) {
+    fn restore(self) {
         let active = document().active_element();
         let lost = active.is_none() || active == document().body().map(Element::from);
         if !lost {
